@@ -1,0 +1,12 @@
+package id.akuntara.core.domain.pemda;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The tenant registry. */
+public interface PemdaRepository {
+
+    Optional<Pemda> cari(String kode);
+
+    List<Pemda> semua();
+}

@@ -1,0 +1,98 @@
+package id.akuntara.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real Keycloak server from the Maven Central distribution, storing its data in its own
+ * PostgreSQL database so users added later survive restarts. The realm {@code akuntara} is imported
+ * on the first start only (Keycloak skips a realm that exists).
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    static final String REALM_RESOURCE = "/keycloak/akuntara-realm.json";
+    private static final String BUILD_OPTIONS = "--db=postgres --cache=local --health-enabled=false";
+
+    private final ManagedProcess process;
+
+    private KeycloakServer(ManagedProcess process) {
+        this.process = process;
+    }
+
+    /**
+     * @param extraImports further realm files to import (tests add a second realm)
+     */
+    public static KeycloakServer start(Path home, int port, String dbUrl, Path logFile, List<Path> extraImports) {
+        installRealmImports(home, extraImports);
+        buildOnce(home, logFile);
+        List<String> command = new ArrayList<>(List.of(script(home), "start", "--optimized",
+                "--http-enabled=true", "--http-port=" + port, "--hostname-strict=false",
+                "--db-url=" + dbUrl, "--db-username=" + PlatformConfig.KEYCLOAK_DB,
+                "--db-password=" + PlatformConfig.KEYCLOAK_DB, "--import-realm"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        builder.environment().putAll(Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m"));
+        return new KeycloakServer(ManagedProcess.start("Keycloak", builder, logFile));
+    }
+
+    public void awaitReady(String baseUrl) {
+        process.awaitReady(baseUrl + "/realms/akuntara/.well-known/openid-configuration", Duration.ofSeconds(240));
+    }
+
+    /** Keycloak's optimized start needs a build for our build-time options; done once per distribution. */
+    private static void buildOnce(Path home, Path logFile) {
+        Path marker = home.resolve("data/akuntara-build-options");
+        try {
+            if (Files.exists(marker) && Files.readString(marker).equals(BUILD_OPTIONS)) {
+                return;
+            }
+            List<String> command = new ArrayList<>(List.of(script(home), "build"));
+            command.addAll(List.of(BUILD_OPTIONS.split(" ")));
+            Process build = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            if (build.waitFor() != 0) {
+                throw new LauncherException("Build Keycloak gagal; lihat " + logFile);
+            }
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, BUILD_OPTIONS);
+        } catch (IOException e) {
+            throw new LauncherException("Build Keycloak gagal: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("Build Keycloak dihentikan.");
+        }
+    }
+
+    private static void installRealmImports(Path home, List<Path> extraImports) {
+        Path importDir = home.resolve("data/import");
+        try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+            Files.createDirectories(importDir);
+            Files.copy(realm, importDir.resolve("akuntara-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            for (Path extra : extraImports) {
+                Files.copy(extra, importDir.resolve(extra.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new LauncherException("Berkas realm Keycloak tidak dapat dipasang: " + e.getMessage(), e);
+        }
+    }
+
+    private static String script(Path home) {
+        Path kc = home.resolve("bin/kc.sh");
+        kc.toFile().setExecutable(true);
+        return kc.toString();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,68 @@
+package id.akuntara.launcher;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command: starts PostgreSQL, Keycloak and WildFly with the demo realm, prints the
+ * address and the demo logins, and on Ctrl-C stops all three. {@code migrasi} only migrates the schema.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PlatformConfig config;
+        try {
+            config = PlatformConfig.fromEnvironment(projectDir());
+        } catch (LauncherException e) {
+            fail(e);
+            return;
+        }
+        Platform platform = new Platform(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\n[akuntara] Menghentikan WildFly, Keycloak dan PostgreSQL …");
+            platform.close();
+            System.out.println("[akuntara] Akuntara berhenti.");
+            stopped.countDown();
+        }, "akuntara-stop"));
+        Instant begin = Instant.now();
+        try {
+            platform.start(true, List.of());
+        } catch (LauncherException e) {
+            fail(e);
+            return;
+        }
+        System.out.println(DemoLogins.banner(config, Duration.between(begin, Instant.now())));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void fail(LauncherException e) {
+        System.err.println("[akuntara] GALAT: " + e.getMessage());
+        System.exit(1);
+    }
+
+    /** The checkout: {@code AKUNTARA_HOME}, else three levels above launcher/target/akuntara-launcher.jar. */
+    static Path projectDir() {
+        String home = System.getenv("AKUNTARA_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home).toAbsolutePath();
+        }
+        try {
+            Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.getParent().getParent().getParent().toAbsolutePath();
+        } catch (URISyntaxException e) {
+            throw new LauncherException("Lokasi Akuntara tidak diketahui; setel AKUNTARA_HOME.");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package id.akuntara.web.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** All REST resources live under {@code /api/v1/}. */
+@ApplicationPath("/api/v1")
+public class AkuntaraApplication extends Application {
+}

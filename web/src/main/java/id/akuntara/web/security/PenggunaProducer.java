@@ -1,0 +1,66 @@
+package id.akuntara.web.security;
+
+import id.akuntara.core.tenancy.PenggunaTerverifikasi;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
+import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.OidcSecurityContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the {@link PenggunaTerverifikasi} from the access token that WildFly's OIDC mechanism has
+ * already verified (signature, issuer, expiry). The pemda comes from the {@code organization} claim
+ * only — Keycloak writes it either as a list of aliases or as an object keyed by alias.
+ */
+@RequestScoped
+public class PenggunaProducer {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Produces
+    public PenggunaTerverifikasi pengguna() {
+        AccessToken token = token();
+        Set<String> peran = new TreeSet<>();
+        if (token.getRealmAccessClaim() != null && token.getRealmAccessClaim().getRoles() != null) {
+            token.getRealmAccessClaim().getRoles().stream().filter(Peran.SEMUA::contains).forEach(peran::add);
+        }
+        String nama = token.getName() != null ? token.getName() : token.getPreferredUsername();
+        return new PenggunaTerverifikasi(token.getPreferredUsername(), nama, token.getEmail(),
+                organisasi(token.getClaimValue("organization")), peran);
+    }
+
+    static List<String> organisasi(Object claim) {
+        List<String> aliases = new ArrayList<>();
+        if (claim instanceof Map<?, ?> map) {
+            map.keySet().forEach(k -> aliases.add(String.valueOf(k)));
+        } else if (claim instanceof Iterable<?> list) {
+            list.forEach(v -> aliases.add(v instanceof JsonString js ? js.getString() : String.valueOf(v)));
+        } else if (claim instanceof JsonString js) {
+            aliases.add(js.getString());
+        } else if (claim instanceof String single) {
+            aliases.add(single);
+        }
+        return aliases;
+    }
+
+    private AccessToken token() {
+        Object context = request.getAttribute(OidcSecurityContext.class.getName());
+        if (context instanceof OidcSecurityContext oidc && oidc.getToken() != null) {
+            return oidc.getToken();
+        }
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
+            return principal.getOidcSecurityContext().getToken();
+        }
+        throw new IllegalStateException("Permintaan tanpa token OIDC yang terverifikasi.");
+    }
+}
