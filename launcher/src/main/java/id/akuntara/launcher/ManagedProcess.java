@@ -78,7 +78,10 @@ final class ManagedProcess implements AutoCloseable {
 
     private static String readQuietly(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            // the marker holds the whole failure with stack traces: keep the messages only
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.strip().startsWith("at "))
+                    .limit(12).collect(java.util.stream.Collectors.joining("\n"));
         } catch (IOException e) {
             return file.toString();
         }

@@ -2,6 +2,7 @@ package id.akuntara.core.application;
 
 import id.akuntara.core.domain.pemda.Pemda;
 import id.akuntara.core.domain.pemda.PemdaRepository;
+import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.PenggunaTerverifikasi;
 import id.akuntara.core.tenancy.TenantContext;
 import id.akuntara.core.tenancy.TenantTidakSahException;
@@ -15,7 +16,7 @@ import jakarta.transaction.Transactional;
 public class ProfilPenggunaService {
 
     @Inject
-    PenggunaTerverifikasi pengguna;
+    PenggunaSaatIni penggunaSaatIni;
 
     @Inject
     TenantContext tenant;
@@ -25,6 +26,7 @@ public class ProfilPenggunaService {
 
     /** The user's profile; {@code pemda} is filled only when the user belongs to exactly one pemda. */
     public ProfilPengguna profil() {
+        PenggunaTerverifikasi pengguna = penggunaSaatIni.get();
         ProfilPengguna.PemdaRingkas pemda = pengguna.organisasi().size() == 1
                 ? pemdaRepository.cari(pengguna.organisasi().get(0)).map(ProfilPenggunaService::ringkas).orElse(null)
                 : null;

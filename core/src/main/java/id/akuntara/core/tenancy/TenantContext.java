@@ -11,20 +11,12 @@ import jakarta.inject.Inject;
 @RequestScoped
 public class TenantContext {
 
-    private PenggunaTerverifikasi pengguna;
-
-    protected TenantContext() {
-        // for CDI proxies
-    }
-
     @Inject
-    public TenantContext(PenggunaTerverifikasi pengguna) {
-        this.pengguna = pengguna;
-    }
+    PenggunaSaatIni penggunaSaatIni;
 
     /** The pemda code of the current user; throws when the user has no or several organizations. */
     public String kodePemda() {
-        return kodePemdaDari(pengguna);
+        return kodePemdaDari(penggunaSaatIni.get());
     }
 
     static String kodePemdaDari(PenggunaTerverifikasi pengguna) {

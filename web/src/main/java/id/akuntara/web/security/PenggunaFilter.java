@@ -1,15 +1,20 @@
 package id.akuntara.web.security;
 
+import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.PenggunaTerverifikasi;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +22,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Builds the {@link PenggunaTerverifikasi} from the access token that WildFly's OIDC mechanism has
+ * Fills {@link PenggunaSaatIni} from the access token that WildFly's OIDC mechanism has
  * already verified (signature, issuer, expiry). The pemda comes from the {@code organization} claim
  * only — Keycloak writes it either as a list of aliases or as an object keyed by alias.
  */
-@RequestScoped
-public class PenggunaProducer {
+@WebFilter(urlPatterns = "/*")
+public class PenggunaFilter extends HttpFilter {
 
     @Inject
-    HttpServletRequest request;
+    PenggunaSaatIni penggunaSaatIni;
 
-    @Produces
-    public PenggunaTerverifikasi pengguna() {
-        AccessToken token = token();
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        AccessToken token = token(request);
+        if (token != null) {
+            penggunaSaatIni.tetapkan(pengguna(token));
+        }
+        chain.doFilter(request, response);
+    }
+
+    static PenggunaTerverifikasi pengguna(AccessToken token) {
         Set<String> peran = new TreeSet<>();
         if (token.getRealmAccessClaim() != null && token.getRealmAccessClaim().getRoles() != null) {
             token.getRealmAccessClaim().getRoles().stream().filter(Peran.SEMUA::contains).forEach(peran::add);
@@ -53,7 +66,7 @@ public class PenggunaProducer {
         return aliases;
     }
 
-    private AccessToken token() {
+    private static AccessToken token(HttpServletRequest request) {
         Object context = request.getAttribute(OidcSecurityContext.class.getName());
         if (context instanceof OidcSecurityContext oidc && oidc.getToken() != null) {
             return oidc.getToken();
@@ -61,6 +74,6 @@ public class PenggunaProducer {
         if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
             return principal.getOidcSecurityContext().getToken();
         }
-        throw new IllegalStateException("Permintaan tanpa token OIDC yang terverifikasi.");
+        return null;
     }
 }
