@@ -3,9 +3,10 @@ package id.akuntara.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Root command of the Akuntara command-line tool; subcommands are registered in {@link #main}. */
+/** Root command of the Akuntara command-line tool; subcommands are registered in {@link #commandLine()}. */
 @Command(name = "akuntara", mixinStandardHelpOptions = true, version = "akuntara 0.1.0",
-        description = "Alat baris perintah Akuntara (SAKIP).")
+        description = "Alat baris perintah Akuntara (SAKIP).",
+        subcommands = {ReviuCommand.class, HitungCommand.class})
 public final class AkuntaraCli implements Runnable {
 
     @CommandLine.Spec
@@ -13,10 +14,19 @@ public final class AkuntaraCli implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with all subcommands; tests run it in-process with their own writers. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new AkuntaraCli());
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new AkuntaraCli()).execute(args));
+        // Apache POI logs through the Log4j API; without a provider Log4j prints a warning on stderr.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        System.exit(commandLine().execute(args));
     }
 }

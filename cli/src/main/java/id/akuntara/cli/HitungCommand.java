@@ -1,0 +1,18 @@
+package id.akuntara.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code akuntara hitung …}: single calculations. */
+@Command(name = "hitung", mixinStandardHelpOptions = true, description = "Perhitungan tunggal (capaian).",
+        subcommands = HitungCapaianCommand.class)
+final class HitungCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
