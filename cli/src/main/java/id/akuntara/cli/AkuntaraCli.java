@@ -24,8 +24,8 @@ public final class AkuntaraCli implements Runnable {
 
     public static void main(String[] args) {
         // Apache POI logs through the Log4j API; without a provider Log4j prints a warning on stderr.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
         System.exit(commandLine().execute(args));
     }
