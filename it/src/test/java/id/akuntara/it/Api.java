@@ -1,0 +1,51 @@
+package id.akuntara.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Black-box HTTP calls to the deployed EAR. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The answer: status code and body (JSON when it parses, else null). */
+    record Jawaban(int status, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Bukan JSON (HTTP " + status + "): " + body, e);
+            }
+        }
+    }
+
+    private Api() {
+    }
+
+    static String baseUrl() {
+        return PlatformExtension.config().appUrl();
+    }
+
+    static Jawaban get(String path, String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Jawaban(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package id.akuntara.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Real tokens from the test Keycloak, and test users made through the admin API. */
+final class Keycloak {
+
+    static final String PASSWORD = "akuntara";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Keycloak() {
+    }
+
+    static String url() {
+        return PlatformExtension.config().keycloakUrl();
+    }
+
+    /** An access token for {@code username} of {@code realm} (password grant, public client akuntara-cli). */
+    static String token(String realm, String username) {
+        return token(realm, username, "openid");
+    }
+
+    /** As {@link #token(String, String)} with an explicit scope, e.g. {@code organization:*} for all organizations. */
+    static String token(String realm, String username, String scope) {
+        String form = "grant_type=password&client_id=akuntara-cli&username=" + enc(username) + "&password=" + enc(PASSWORD)
+                + "&scope=" + enc(scope);
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(url() + "/realms/" + realm + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = JSON.readTree(response.body());
+            if (!body.hasNonNull("access_token")) {
+                throw new IllegalStateException("Tidak ada token untuk " + username + ": " + response.body());
+            }
+            return body.get("access_token").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String token(String username) {
+        return token("akuntara", username);
+    }
+
+    /**
+     * Makes (once) a user of realm akuntara with the given realm roles, member of the given
+     * organizations (by alias). Used for the negative cases the demo realm does not contain.
+     */
+    static void ensureUser(String username, List<String> roles, List<String> organizationAliases) {
+        try (org.keycloak.admin.client.Keycloak admin = KeycloakBuilder.builder().serverUrl(url()).realm("master")
+                .clientId("admin-cli").username("admin").password("admin").build()) {
+            RealmResource realm = admin.realm("akuntara");
+            if (!realm.users().searchByUsername(username, true).isEmpty()) {
+                return;
+            }
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername(username);
+            user.setEnabled(true);
+            user.setEmail(username + "@uji.akuntara.id");
+            user.setEmailVerified(true);
+            user.setFirstName("Uji");
+            user.setLastName(username);
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(PASSWORD);
+            password.setTemporary(false);
+            user.setCredentials(List.of(password));
+            try (var created = realm.users().create(user)) {
+                if (created.getStatus() != 201) {
+                    throw new IllegalStateException("Pengguna uji " + username + " gagal dibuat: " + created.getStatus());
+                }
+            }
+            String id = realm.users().searchByUsername(username, true).get(0).getId();
+            for (String role : roles) {
+                realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get(role).toRepresentation()));
+            }
+            for (String alias : organizationAliases) {
+                OrganizationRepresentation org = realm.organizations().getAll().stream()
+                        .filter(o -> alias.equals(o.getAlias())).findFirst().orElseThrow();
+                try (var added = realm.organizations().get(org.getId()).members().addMember(id)) {
+                    if (added.getStatus() >= 300) {
+                        throw new IllegalStateException("Keanggotaan " + alias + " gagal: " + added.getStatus());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,44 @@
+package id.akuntara.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.WebDriver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A person opens Akuntara, is sent to Keycloak's two-step login, and lands on the start page that
+ * names their pemda — for a demo user of each of the four pemda.
+ */
+@UjiIntegrasi
+class LoginPerambanIT {
+
+    @BeforeAll
+    static void perambanTersedia() {
+        Peramban.wajibTersedia();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "operator.pangkalpinang, Kota Pangkalpinang, operator",
+            "admin.tanjungpinang, Kota Tanjungpinang, admin-pemda",
+            "verifikator.klungkung, Kabupaten Klungkung, verifikator",
+            "pimpinan.kaltim, Provinsi Kalimantan Timur, pimpinan"})
+    void masukDanMelihatPemdaSendiri(String username, String pemda, String peran) {
+        WebDriver driver = Peramban.buka();
+        try {
+            driver.get(Api.baseUrl());
+            assertTrue(driver.getCurrentUrl().startsWith(Keycloak.url() + "/realms/akuntara/"),
+                    "harus diarahkan ke Keycloak, bukan " + driver.getCurrentUrl());
+            HalamanBeranda beranda = new HalamanLogin(driver).masukSebagai(username, Keycloak.PASSWORD);
+            assertEquals(pemda, beranda.namaPemda());
+            assertEquals(username, beranda.namaPengguna());
+            assertEquals(peran, beranda.peran());
+            assertTrue(beranda.judul().contains("Beranda"), beranda.judul());
+        } finally {
+            driver.quit();
+        }
+    }
+}
