@@ -1,5 +1,6 @@
 package id.akuntara.launcher;
 
+import id.akuntara.core.infrastructure.migration.PenyiapanBasisData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * A real PostgreSQL server run from the zonky binaries, its data directory kept between runs.
@@ -44,28 +44,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void ensureRolesAndDatabases() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            ensureRole(s, PlatformConfig.OWNER_ROLE, "");
-            ensureRole(s, PlatformConfig.APP_ROLE, "NOBYPASSRLS");
-            ensureRole(s, PlatformConfig.KEYCLOAK_DB, "");
-            ensureDatabase(s, PlatformConfig.DB_NAME, PlatformConfig.OWNER_ROLE);
-            ensureDatabase(s, PlatformConfig.KEYCLOAK_DB, PlatformConfig.KEYCLOAK_DB);
-        }
-    }
-
-    private static void ensureRole(Statement s, String role, String options) throws SQLException {
-        try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-            if (!rs.next()) {
-                s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "' " + options);
-            }
-        }
-    }
-
-    private static void ensureDatabase(Statement s, String name, String owner) throws SQLException {
-        try (var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE " + name + " OWNER " + owner + " ENCODING 'UTF8'");
-            }
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            PenyiapanBasisData.siapkan(c, PlatformConfig.DB_NAME, PlatformConfig.OWNER_ROLE, PlatformConfig.APP_ROLE);
+            PenyiapanBasisData.pastikanPeran(c, PlatformConfig.KEYCLOAK_DB, "");
+            PenyiapanBasisData.pastikanBasisData(c, PlatformConfig.KEYCLOAK_DB, PlatformConfig.KEYCLOAK_DB);
         }
     }
 
