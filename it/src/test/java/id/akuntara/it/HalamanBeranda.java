@@ -35,6 +35,11 @@ final class HalamanBeranda {
         }
     }
 
+    /** Signs out; the start page then asks for a new login. */
+    void keluar() {
+        driver.findElement(By.id("keluar")).click();
+    }
+
     String judul() {
         return driver.getTitle();
     }

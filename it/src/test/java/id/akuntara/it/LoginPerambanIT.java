@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person opens Akuntara, is sent to Keycloak's two-step login, and lands on the start page that
- * names their pemda — for a demo user of each of the four pemda.
+ * names their pemda — for a demo user of each of the four pemda — and signs out again.
  */
 @UjiIntegrasi
 class LoginPerambanIT {
@@ -37,6 +37,13 @@ class LoginPerambanIT {
             assertEquals(username, beranda.namaPengguna());
             assertEquals(peran, beranda.peran());
             assertTrue(beranda.judul().contains("Beranda"), beranda.judul());
+
+            beranda.keluar();
+            assertTrue(driver.getCurrentUrl().startsWith(Keycloak.url() + "/realms/akuntara/"),
+                    "setelah keluar harus kembali ke login Keycloak, bukan " + driver.getCurrentUrl());
+            driver.get(Api.baseUrl());
+            assertTrue(driver.getCurrentUrl().startsWith(Keycloak.url() + "/realms/akuntara/"),
+                    "sesi harus berakhir setelah keluar, tetapi " + driver.getCurrentUrl());
         } finally {
             driver.quit();
         }

@@ -1,20 +1,19 @@
 package id.akuntara.web.rest;
 
-import jakarta.annotation.Resource;
+import id.akuntara.core.application.KesiapanBasisData;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import javax.sql.DataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,8 +30,8 @@ public class KesehatanResource {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @Resource(lookup = "java:jboss/datasources/AkuntaraDS")
-    DataSource dataSource;
+    @Inject
+    KesiapanBasisData basisData;
 
     @GET
     @PermitAll
@@ -45,19 +44,11 @@ public class KesehatanResource {
     @PermitAll
     public Response siap() {
         Map<String, String> hasil = new LinkedHashMap<>();
-        hasil.put("basisData", basisData());
+        hasil.put("basisData", basisData.periksa());
         hasil.put("keycloak", keycloak());
         boolean siap = hasil.values().stream().allMatch("UP"::equals);
         hasil.put("status", siap ? "UP" : "DOWN");
         return Response.status(siap ? 200 : 503).entity(hasil).build();
-    }
-
-    private String basisData() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2) ? "UP" : "DOWN: koneksi tidak valid";
-        } catch (Exception e) {
-            return "DOWN: " + e.getMessage();
-        }
     }
 
     private String keycloak() {

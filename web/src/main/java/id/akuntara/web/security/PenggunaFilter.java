@@ -52,7 +52,7 @@ public class PenggunaFilter extends HttpFilter {
                 organisasi(token.getClaimValue("organization")), peran);
     }
 
-    static List<String> organisasi(Object claim) {
+    public static List<String> organisasi(Object claim) {
         List<String> aliases = new ArrayList<>();
         if (claim instanceof Map<?, ?> map) {
             map.keySet().forEach(k -> aliases.add(String.valueOf(k)));
