@@ -27,9 +27,11 @@ public final class Main {
         Platform platform = new Platform(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\n[akuntara] Menghentikan WildFly, Keycloak dan PostgreSQL …");
-            platform.close();
-            System.out.println("[akuntara] Akuntara berhenti.");
+            if (platform.adaYangBerjalan()) {
+                System.out.println("\n[akuntara] Menghentikan WildFly, Keycloak dan PostgreSQL …");
+                platform.close();
+                System.out.println("[akuntara] Akuntara berhenti.");
+            }
             stopped.countDown();
         }, "akuntara-stop"));
         Instant begin = Instant.now();

@@ -96,6 +96,10 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    List<ProcessHandle> descendants() {
+        return process.descendants().toList();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

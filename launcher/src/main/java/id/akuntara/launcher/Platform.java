@@ -111,6 +111,11 @@ public final class Platform implements AutoCloseable {
         return part;
     }
 
+    /** Whether any part is running (the shutdown message is printed only then). */
+    public boolean adaYangBerjalan() {
+        return !started.isEmpty();
+    }
+
     @Override
     public void close() {
         closed = true;
