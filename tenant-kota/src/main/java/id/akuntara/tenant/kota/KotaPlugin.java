@@ -1,14 +1,52 @@
 package id.akuntara.tenant.kota;
 
+import id.akuntara.spi.BundelTerminologi;
+import id.akuntara.spi.DefinisiSkala;
+import id.akuntara.spi.JenjangStruktur;
+import id.akuntara.spi.KebijakanPerhitungan;
+import id.akuntara.spi.KerangkaLaporan;
+import id.akuntara.spi.SebutanKepalaDaerah;
+import id.akuntara.spi.TemplatStruktur;
 import id.akuntara.spi.TenantPlugin;
 import id.akuntara.spi.TingkatPemerintahan;
 
-/** Defaults for every pemda at the kota level. */
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Defaults for every pemda at the kota level (Kota Pangkalpinang, Kota Tanjungpinang, …).
+ *
+ * <ul>
+ *   <li>Structure: Sekretariat Daerah > Asisten > Bagian > Subbagian. Pangkalpinang LAKIP 2021 BAB I prints three
+ *       Asisten with three Bagian each; Tanjungpinang LKIP 2020 BAB I (after Perwako Tanjungpinang 56/2019) adds
+ *       the Sub Bagian (24 Kepala Sub Bagian in its staff table). Permendagri 56/2019 also sets the nomenclature of the Setda of kabupaten/kota and
+ *       its types, but none of the sources available to this project quotes its fan-out limits for kabupaten/kota,
+ *       so this template states none: no number is invented, and the platform checks no fan-out for a kota.</li>
+ *   <li>Rating scales: the SAKIP grades AA … D ({@link DefinisiSkala#nilaiSakip()}), which Tanjungpinang prints.
+ *       No default capaian scale: the two kota seeds use different ones (Pangkalpinang Tabel 3.1, with its
+ *       74–75 gap) or none, so each pemda sets its own.</li>
+ *   <li>Report name "LKjIP"; the Pangkalpinang "LAKIP" and Tanjungpinang "LKIP" are per-pemda settings.</li>
+ * </ul>
+ */
 public final class KotaPlugin implements TenantPlugin {
+
+    private static final TemplatStruktur STRUKTUR = new TemplatStruktur(List.of(
+            new JenjangStruktur("sekda", "Sekretariat Daerah", "Sekretaris Daerah"),
+            new JenjangStruktur("asisten", "Asisten", "Asisten"),
+            new JenjangStruktur("bagian", "Bagian", "Kepala Bagian"),
+            new JenjangStruktur("subbagian", "Subbagian", "Kepala Subbagian")),
+            List.of());
 
     @Override
     public String id() {
         return "kota";
+    }
+
+    @Override
+    public String versi() {
+        return "0.1.0";
     }
 
     @Override
@@ -17,7 +55,43 @@ public final class KotaPlugin implements TenantPlugin {
     }
 
     @Override
-    public String sebutanKepalaDaerah() {
-        return "Walikota";
+    public SebutanKepalaDaerah sebutanKepalaDaerah() {
+        return SebutanKepalaDaerah.denganWakil("Walikota");
+    }
+
+    @Override
+    public TemplatStruktur templatStruktur() {
+        return STRUKTUR;
+    }
+
+    @Override
+    public ResourceBundle terminologi(Locale bahasa) {
+        return BundelTerminologi.muat(KotaPlugin.class, "id.akuntara.tenant.kota.terminologi", bahasa);
+    }
+
+    @Override
+    public Optional<String> namaLaporan() {
+        return Optional.of("LKjIP");
+    }
+
+    @Override
+    public Optional<KerangkaLaporan> kerangkaLaporan() {
+        return Optional.of(KerangkaLaporan.permenpanRb53Tahun2014());
+    }
+
+    @Override
+    public Optional<KebijakanPerhitungan> kebijakanPerhitungan() {
+        return Optional.of(KebijakanPerhitungan.STANDAR);
+    }
+
+    @Override
+    public List<DefinisiSkala> skalaPredikat() {
+        return List.of(DefinisiSkala.nilaiSakip());
+    }
+
+    @Override
+    public List<String> paketData() {
+        // The packages of Kota Pangkalpinang and Kota Tanjungpinang follow the domain model's package format.
+        return List.of();
     }
 }

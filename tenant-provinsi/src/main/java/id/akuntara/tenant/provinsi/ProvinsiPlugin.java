@@ -1,14 +1,64 @@
 package id.akuntara.tenant.provinsi;
 
+import id.akuntara.spi.BatasRentang;
+import id.akuntara.spi.BundelTerminologi;
+import id.akuntara.spi.DefinisiSkala;
+import id.akuntara.spi.JenjangStruktur;
+import id.akuntara.spi.KebijakanPerhitungan;
+import id.akuntara.spi.KerangkaLaporan;
+import id.akuntara.spi.SebutanKepalaDaerah;
+import id.akuntara.spi.TemplatStruktur;
 import id.akuntara.spi.TenantPlugin;
 import id.akuntara.spi.TingkatPemerintahan;
+import id.akuntara.spi.TipeSekretariat;
 
-/** Defaults for every pemda at the provinsi level. */
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Defaults for every pemda at the provinsi level (Provinsi Kalimantan Timur, …).
+ *
+ * <ul>
+ *   <li>Structure: Sekretariat Daerah > Asisten > Biro > Bagian > Subbagian. Fan-out limits for a tipe A Setda
+ *       from Permendagri 56/2019, as Kaltim LKjIP 2021 BAB I C quotes it: "Sekretariat Daerah Provinsi tipe A
+ *       paling banyak memiliki tiga asisten, masing-masing asisten yang dimaksud memiliki paling banyak tiga biro,
+ *       masing-masing biro yang dimaksud memiliki paling banyak tiga bagian, masing-masing bagian paling banyak
+ *       memiliki tiga subbagian" (Kaltim uses the maximum: 3 Asisten, 9 Biro, 27 Bagian, 81 Subbagian). The
+ *       limits for tipe B and tipe C are in the same regulation, but no source available to this project quotes
+ *       them, so none are stated (unknown, not unlimited: nothing is checked for tipe B/C).</li>
+ *   <li>Rating scales: the SAKIP grades AA … D ({@link DefinisiSkala#nilaiSakip()}), with which Kaltim LKjIP 2021
+ *       Tabel 3.1 grades its units. No default capaian scale: Kaltim prints none.</li>
+ *   <li>Report name "LKjIP", as Kaltim.</li>
+ * </ul>
+ */
 public final class ProvinsiPlugin implements TenantPlugin {
+
+    private static final String SUMBER_TIPE_A = "Permendagri 56/2019, dikutip dalam LKjIP Setda Prov. Kaltim 2021 "
+            + "BAB I C: \"Sekretariat Daerah Provinsi tipe A paling banyak memiliki tiga asisten, masing-masing asisten"
+            + " … paling banyak tiga biro, masing-masing biro … paling banyak tiga bagian, masing-masing bagian paling"
+            + " banyak memiliki tiga subbagian\"";
+
+    private static final TemplatStruktur STRUKTUR = new TemplatStruktur(List.of(
+            new JenjangStruktur("sekda", "Sekretariat Daerah", "Sekretaris Daerah"),
+            new JenjangStruktur("asisten", "Asisten", "Asisten"),
+            new JenjangStruktur("biro", "Biro", "Kepala Biro"),
+            new JenjangStruktur("bagian", "Bagian", "Kepala Bagian"),
+            new JenjangStruktur("subbagian", "Subbagian", "Kepala Subbagian")),
+            List.of(new BatasRentang(TipeSekretariat.A, "asisten", 3, SUMBER_TIPE_A),
+                    new BatasRentang(TipeSekretariat.A, "biro", 3, SUMBER_TIPE_A),
+                    new BatasRentang(TipeSekretariat.A, "bagian", 3, SUMBER_TIPE_A),
+                    new BatasRentang(TipeSekretariat.A, "subbagian", 3, SUMBER_TIPE_A)));
 
     @Override
     public String id() {
         return "provinsi";
+    }
+
+    @Override
+    public String versi() {
+        return "0.1.0";
     }
 
     @Override
@@ -17,7 +67,43 @@ public final class ProvinsiPlugin implements TenantPlugin {
     }
 
     @Override
-    public String sebutanKepalaDaerah() {
-        return "Gubernur";
+    public SebutanKepalaDaerah sebutanKepalaDaerah() {
+        return SebutanKepalaDaerah.denganWakil("Gubernur");
+    }
+
+    @Override
+    public TemplatStruktur templatStruktur() {
+        return STRUKTUR;
+    }
+
+    @Override
+    public ResourceBundle terminologi(Locale bahasa) {
+        return BundelTerminologi.muat(ProvinsiPlugin.class, "id.akuntara.tenant.provinsi.terminologi", bahasa);
+    }
+
+    @Override
+    public Optional<String> namaLaporan() {
+        return Optional.of("LKjIP");
+    }
+
+    @Override
+    public Optional<KerangkaLaporan> kerangkaLaporan() {
+        return Optional.of(KerangkaLaporan.permenpanRb53Tahun2014());
+    }
+
+    @Override
+    public Optional<KebijakanPerhitungan> kebijakanPerhitungan() {
+        return Optional.of(KebijakanPerhitungan.STANDAR);
+    }
+
+    @Override
+    public List<DefinisiSkala> skalaPredikat() {
+        return List.of(DefinisiSkala.nilaiSakip());
+    }
+
+    @Override
+    public List<String> paketData() {
+        // The package of Provinsi Kalimantan Timur follows the domain model's package format.
+        return List.of();
     }
 }
