@@ -1,0 +1,164 @@
+package id.akuntara.core.domain.anggaran;
+
+import id.akuntara.core.calc.HasilHitung;
+import id.akuntara.core.calc.SerapanCalculator;
+import id.akuntara.core.domain.bersama.Aturan;
+import id.akuntara.core.domain.bersama.AturanDilanggarException;
+import id.akuntara.core.domain.bersama.EntitasTenant;
+import id.akuntara.core.domain.organisasi.UnitOrganisasi;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A program, kegiatan or sub-kegiatan of one budget year: Permendagri 90/2019 code where known, name, owning unit,
+ * output/outcome indicator text, pagu murni and perubahan, realisasi and physical progress. Serapan is computed
+ * (SerapanCalculator), never stored. A budget line need not be linked to any sasaran ({@link KaitanAnggaran}):
+ * such lines are allowed and listed as unlinked.
+ */
+@Entity
+@Audited
+@Table(name = "pos_anggaran")
+public class PosAnggaran extends EntitasTenant {
+
+    @Column(name = "kode", nullable = false, updatable = false)
+    private String kode;
+
+    @Column(name = "kode_permendagri")
+    private String kodePermendagri;
+
+    @Column(name = "tahun", nullable = false, updatable = false)
+    private int tahun;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tingkat", nullable = false, updatable = false)
+    private TingkatAnggaran tingkat;
+
+    @Column(name = "nama", nullable = false)
+    private String nama;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "induk_id")
+    private PosAnggaran induk;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private UnitOrganisasi unit;
+
+    @Column(name = "indikator_keluaran")
+    private String indikatorKeluaran;
+
+    @Column(name = "pagu_murni", nullable = false, precision = 20, scale = 2)
+    private BigDecimal paguMurni;
+
+    @Column(name = "pagu_perubahan", precision = 20, scale = 2)
+    private BigDecimal paguPerubahan;
+
+    @Column(name = "realisasi", nullable = false, precision = 20, scale = 2)
+    private BigDecimal realisasi;
+
+    @Column(name = "progres_fisik", precision = 9, scale = 4)
+    private BigDecimal progresFisik;
+
+    protected PosAnggaran() {
+    }
+
+    public PosAnggaran(String kode, String kodePermendagri, int tahun, TingkatAnggaran tingkat, String nama,
+            PosAnggaran induk, UnitOrganisasi unit, String indikatorKeluaran, BigDecimal paguMurni) {
+        this.kode = Aturan.wajib(kode, "Kode pos anggaran");
+        this.kodePermendagri = kodePermendagri;
+        this.tahun = tahun;
+        this.tingkat = Aturan.ada(tingkat, "Tingkat anggaran");
+        this.nama = Aturan.wajib(nama, "Nama pos anggaran");
+        if (induk != null && (induk.tahun != tahun || !induk.tingkat.indukYangSahUntuk(tingkat))) {
+            throw new AturanDilanggarException("Induk " + induk.kode + " (" + induk.tingkat + " " + induk.tahun
+                    + ") tidak sah untuk " + tingkat + " " + kode + " tahun " + tahun + ".");
+        }
+        if (induk == null && tingkat != TingkatAnggaran.PROGRAM) {
+            throw new AturanDilanggarException(tingkat + " " + kode + " harus memiliki induk.");
+        }
+        this.induk = induk;
+        this.unit = unit;
+        this.indikatorKeluaran = indikatorKeluaran;
+        this.paguMurni = Aturan.tidakNegatif(Aturan.ada(paguMurni, "Pagu murni"), "Pagu murni");
+        this.realisasi = BigDecimal.ZERO;
+    }
+
+    public void tetapkanPaguPerubahan(BigDecimal pagu) {
+        this.paguPerubahan = Aturan.tidakNegatif(pagu, "Pagu perubahan");
+    }
+
+    public void catatRealisasi(BigDecimal nilai, BigDecimal progresFisikPersen) {
+        this.realisasi = Aturan.tidakNegatif(Aturan.ada(nilai, "Realisasi anggaran"), "Realisasi anggaran");
+        if (progresFisikPersen != null && (progresFisikPersen.signum() < 0 || progresFisikPersen.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new AturanDilanggarException("Progres fisik harus 0–100 %.");
+        }
+        this.progresFisik = progresFisikPersen;
+    }
+
+    /** The pagu in force: after a budget change (perubahan) when there is one. */
+    public BigDecimal pagu() {
+        return paguPerubahan != null ? paguPerubahan : paguMurni;
+    }
+
+    public HasilHitung serapan() {
+        return SerapanCalculator.serapan(new id.akuntara.core.calc.PosAnggaran(pagu(), realisasi));
+    }
+
+    public String getKode() {
+        return kode;
+    }
+
+    public Optional<String> getKodePermendagri() {
+        return Optional.ofNullable(kodePermendagri);
+    }
+
+    public int getTahun() {
+        return tahun;
+    }
+
+    public TingkatAnggaran getTingkat() {
+        return tingkat;
+    }
+
+    public String getNama() {
+        return nama;
+    }
+
+    public Optional<PosAnggaran> getInduk() {
+        return Optional.ofNullable(induk);
+    }
+
+    public Optional<UnitOrganisasi> getUnit() {
+        return Optional.ofNullable(unit);
+    }
+
+    public String getIndikatorKeluaran() {
+        return indikatorKeluaran;
+    }
+
+    public BigDecimal getPaguMurni() {
+        return paguMurni;
+    }
+
+    public Optional<BigDecimal> getPaguPerubahan() {
+        return Optional.ofNullable(paguPerubahan);
+    }
+
+    public BigDecimal getRealisasi() {
+        return realisasi;
+    }
+
+    public Optional<BigDecimal> getProgresFisik() {
+        return Optional.ofNullable(progresFisik);
+    }
+}

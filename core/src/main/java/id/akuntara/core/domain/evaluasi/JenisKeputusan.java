@@ -1,0 +1,5 @@
+package id.akuntara.core.domain.evaluasi;
+
+public enum JenisKeputusan {
+    REWARD, PUNISHMENT
+}

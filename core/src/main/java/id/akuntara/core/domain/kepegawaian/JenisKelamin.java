@@ -1,0 +1,5 @@
+package id.akuntara.core.domain.kepegawaian;
+
+public enum JenisKelamin {
+    LAKI_LAKI, PEREMPUAN
+}
