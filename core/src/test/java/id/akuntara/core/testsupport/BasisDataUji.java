@@ -154,6 +154,14 @@ public final class BasisDataUji {
         });
     }
 
+    /** {@link #jalankan(String, Consumer)} on behalf of {@code username}. */
+    public void jalankanSebagai(String kodePemda, String username, Consumer<EntityManager> kerja) {
+        transaksi(kodePemda, username, em -> {
+            kerja.accept(em);
+            return null;
+        });
+    }
+
     /** A connection as the application's role, marked for {@code kodePemda} (null: unmarked) as KoneksiTenantRls does. */
     public Connection koneksiApp(String kodePemda) throws SQLException {
         Connection c = app().getConnection();

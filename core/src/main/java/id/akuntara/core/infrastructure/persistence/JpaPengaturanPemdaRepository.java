@@ -1,0 +1,33 @@
+package id.akuntara.core.infrastructure.persistence;
+
+import id.akuntara.core.domain.pemda.PengaturanPemda;
+import id.akuntara.core.domain.pemda.PengaturanPemdaRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPengaturanPemdaRepository implements PengaturanPemdaRepository {
+
+    @PersistenceContext(unitName = "akuntara")
+    private EntityManager em;
+
+    protected JpaPengaturanPemdaRepository() {
+    }
+
+    public JpaPengaturanPemdaRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<PengaturanPemda> milikPemdaIni() {
+        return em.createQuery("select p from PengaturanPemda p", PengaturanPemda.class).getResultStream().findFirst();
+    }
+
+    @Override
+    public void simpan(PengaturanPemda pengaturan) {
+        em.persist(pengaturan);
+    }
+}
