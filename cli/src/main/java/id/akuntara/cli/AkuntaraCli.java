@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Root command of the Akuntara command-line tool; subcommands are registered in {@link #commandLine()}. */
 @Command(name = "akuntara", mixinStandardHelpOptions = true, version = "akuntara 0.1.0",
         description = "Alat baris perintah Akuntara (SAKIP).",
-        subcommands = {ReviuCommand.class, HitungCommand.class})
+        subcommands = {ReviuCommand.class, HitungCommand.class, PaketCommand.class})
 public final class AkuntaraCli implements Runnable {
 
     @CommandLine.Spec

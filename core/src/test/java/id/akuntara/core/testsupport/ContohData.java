@@ -62,6 +62,7 @@ import java.util.List;
  */
 public final class ContohData {
 
+    private static final Instant DIUNGGAH = Instant.parse("2022-01-10T03:00:00Z");
     public static final LocalDate PERGUB_18_2021 = LocalDate.of(2021, 7, 1); // test date; the seed text gives no day
 
     /** The records a test may want to reach again. */
@@ -144,8 +145,8 @@ public final class ContohData {
         em.persist(new RencanaAksi(ekppd, 2021, 4, new BigDecimal("3.1"), null, "Penyampaian LPPD"));
         RealisasiIndikator realisasi = simpan(em, new RealisasiIndikator(ekppd, 2021, Periode.TAHUNAN));
         realisasi.bawaDari(2018, new BigDecimal("3.0885"), "EKPPD 2018 dipakai untuk 2021");
-        em.persist(new BuktiDukung(realisasi, "lhe.pdf", "application/pdf", "%PDF-1.4 uji".getBytes(), Instant.now()));
-        em.persist(HasilCapaian.hitung(target, realisasi, BatasCapaian.TANPA, pengaturan.skalaPredikat(), "uji-1", Instant.now()));
+        em.persist(new BuktiDukung(realisasi, "lhe.pdf", "application/pdf", "%PDF-1.4 uji".getBytes(), DIUNGGAH));
+        em.persist(HasilCapaian.hitung(target, realisasi, BatasCapaian.TANPA, pengaturan.skalaPredikat(), "uji-1", DIUNGGAH));
 
         EvaluasiSakip evaluasi = new EvaluasiSakip(2020, "Inspektorat Daerah", "700/001/LHE", LocalDate.of(2021, 3, 1),
                 new BigDecimal("59.14"), "CC");

@@ -60,6 +60,9 @@ public class BuktiDukung extends EntitasTenant {
 
     public BuktiDukung(RealisasiIndikator realisasi, String namaBerkas, String jenisKonten, byte[] isi, Instant waktu) {
         this.realisasi = Aturan.ada(realisasi, "Realisasi");
+        if (realisasi.getStatusAlur() == StatusAlur.DISAHKAN) {
+            throw new AturanDilanggarException("Realisasi yang sudah disahkan terkunci; bukti dukung tidak dapat ditambahkan.");
+        }
         this.namaBerkas = Aturan.wajib(namaBerkas, "Nama berkas");
         try {
             PemeriksaBerkas.periksa(namaBerkas, jenisKonten, isi);

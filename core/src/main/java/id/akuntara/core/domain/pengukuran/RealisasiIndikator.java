@@ -88,12 +88,17 @@ public class RealisasiIndikator extends EntitasTenant {
 
     /** Released value ({@code label} as printed, may be null). */
     public void isiNilai(BigDecimal nilaiBaru, String labelBaru) {
+        isiNilai(nilaiBaru, labelBaru, null);
+    }
+
+    /** Released value with a note (e.g. "angka sementara"). */
+    public void isiNilai(BigDecimal nilaiBaru, String labelBaru, String catatanBaru) {
         pastikanDapatDiubah();
         this.statusNilai = StatusNilai.ADA;
         this.nilai = Aturan.ada(nilaiBaru, "Nilai realisasi");
         this.tahunAsal = null;
         this.label = labelBaru;
-        this.catatan = null;
+        this.catatan = catatanBaru;
     }
 
     public void tandaiBelumRilis(String keterangan) {

@@ -191,18 +191,25 @@ public class PerjanjianKinerja extends EntitasTenant {
      */
     public PerjanjianKinerja buatPerubahan(String kodeBaru, String alasan, Penugasan pihakPertamaBaru,
             Penugasan pihakKeduaBaru) {
+        PerjanjianKinerja baru = buatPerubahanKosong(kodeBaru, alasan, pihakPertamaBaru, pihakKeduaBaru, induk);
+        baris.forEach(b -> baru.tambahBaris(b.isi()));
+        program.forEach(p -> baru.tambahProgram(p.isi()));
+        return baru;
+    }
+
+    /** A new, empty draft version replacing this signed one (used when the new content is given in full). */
+    public PerjanjianKinerja buatPerubahanKosong(String kodeBaru, String alasan, Penugasan pihakPertamaBaru,
+            Penugasan pihakKeduaBaru, PerjanjianKinerja indukBaru) {
         if (status != StatusPerjanjian.DITANDATANGANI) {
             throw new AturanDilanggarException("PK " + kode + " masih draft: ubah langsung, tidak perlu PK Perubahan.");
         }
         PerjanjianKinerja baru = new PerjanjianKinerja(kodeBaru, tahun, unit,
                 pihakPertamaBaru != null ? pihakPertamaBaru : pihakPertama,
-                pihakKeduaBaru != null ? pihakKeduaBaru : pihakKedua, induk);
+                pihakKeduaBaru != null ? pihakKeduaBaru : pihakKedua, indukBaru);
         baru.versiKe = versiKe + 1;
         baru.jenisVersi = JenisVersi.PERUBAHAN;
         baru.menggantikan = this;
         baru.alasanPerubahan = Aturan.wajib(alasan, "Alasan perubahan PK");
-        baris.forEach(b -> baru.tambahBaris(b.isi()));
-        program.forEach(p -> baru.tambahProgram(p.isi()));
         return baru;
     }
 

@@ -1,0 +1,18 @@
+package id.akuntara.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code akuntara paket …}: data packages. */
+@Command(name = "paket", mixinStandardHelpOptions = true, description = "Paket data pemda (impor/ekspor).",
+        subcommands = PaketPeriksaCommand.class)
+final class PaketCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
