@@ -2,7 +2,14 @@ package id.akuntara.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Akuntara's start page after login. */
 final class HalamanBeranda {
@@ -32,6 +39,17 @@ final class HalamanBeranda {
         } catch (NoSuchElementException e) {
             throw new AssertionError("Elemen #" + id + " tidak ada di " + driver.getCurrentUrl() + ":\n"
                     + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Saves what the person sees to target/layar/NAME.png (for a look at the page, not for assertions). */
+    void simpanTangkapanLayar(String nama) {
+        try {
+            Path dir = Path.of("target", "layar");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(nama + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -33,6 +33,7 @@ class LoginPerambanIT {
             assertTrue(driver.getCurrentUrl().startsWith(Keycloak.url() + "/realms/akuntara/"),
                     "harus diarahkan ke Keycloak, bukan " + driver.getCurrentUrl());
             HalamanBeranda beranda = new HalamanLogin(driver).masukSebagai(username, Keycloak.PASSWORD);
+            beranda.simpanTangkapanLayar(username);
             assertEquals(pemda, beranda.namaPemda());
             assertEquals(username, beranda.namaPengguna());
             assertEquals(peran, beranda.peran());

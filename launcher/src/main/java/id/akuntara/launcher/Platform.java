@@ -29,6 +29,15 @@ public final class Platform implements AutoCloseable {
 
     /** Starts database, schema, Keycloak and (if {@code withWildFly}) WildFly, and waits until all are ready. */
     public void start(boolean withWildFly, List<Path> extraRealmImports) {
+        if (config.externalDbUrl().isEmpty()) {
+            requireFree(config.dbPort(), "PostgreSQL");
+        }
+        if (config.externalKeycloakUrl().isEmpty()) {
+            requireFree(config.keycloakPort(), "Keycloak");
+        }
+        if (withWildFly) {
+            requireFree(config.httpPort(), "WildFly");
+        }
         startDatabase();
         String version = migrate();
         log("Skema basis data versi " + version + ".");
@@ -63,6 +72,17 @@ public final class Platform implements AutoCloseable {
         settings.put("jboss.http.port", Integer.toString(config.httpPort()));
         settings.put("jboss.management.http.port", Integer.toString(config.managementPort()));
         return settings;
+    }
+
+    /** A port taken by a server left over from an earlier run is reported, never silently shared. */
+    private static void requireFree(int port, String forWhat) {
+        try (var socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress("localhost", port));
+        } catch (java.io.IOException e) {
+            throw new LauncherException("Port " + port + " untuk " + forWhat + " sudah dipakai proses lain "
+                    + "(Akuntara yang masih berjalan?). Hentikan proses itu atau pilih port lain (docs/operations.md).");
+        }
     }
 
     private void startDatabase() {
