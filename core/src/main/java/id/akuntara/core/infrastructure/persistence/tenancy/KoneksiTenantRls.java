@@ -15,8 +15,11 @@ import java.util.Map;
 
 /**
  * The second wall between pemda: every connection Hibernate takes for a session is marked with the session's
- * pemda ({@code select set_config('akuntara.tenant', ?, false)}), and the mark is cleared when the connection goes
- * back to the pool. PostgreSQL's row-level security policies (migration V2) compare each row's
+ * pemda ({@code select set_config('akuntara.tenant', ?, lokal)}). Inside a transaction (JTA in WildFly: the
+ * connection is enlisted, auto-commit off) the mark is transaction-local, so PostgreSQL drops it at commit or
+ * rollback and nothing has to run on the connection after the transaction ended. Outside a transaction
+ * (resource-local sessions take their connection before {@code begin}) it is session-level and cleared when the
+ * connection goes back to the pool. PostgreSQL's row-level security policies (migration V2) compare each row's
  * {@code tenant_id} with that setting, so even native SQL run by the application's role cannot read or write
  * another pemda's rows. Configured in persistence.xml ({@code hibernate.multi_tenant_connection_provider}); the
  * connections come from the persistence unit's own data source (the JTA data source inside WildFly, the
@@ -71,7 +74,7 @@ public class KoneksiTenantRls implements MultiTenantConnectionProvider<String>, 
     public Connection getConnection(String tenantIdentifier) throws SQLException {
         Connection c = dataSource.getConnection();
         try {
-            tandai(c, tenantIdentifier);
+            tandai(c, tenantIdentifier, !c.getAutoCommit());
         } catch (SQLException e) {
             c.close();
             throw e;
@@ -82,14 +85,18 @@ public class KoneksiTenantRls implements MultiTenantConnectionProvider<String>, 
     @Override
     public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
         try {
-            tandai(connection, "");
+            if (connection.getAutoCommit()) {
+                tandai(connection, "", false);
+            }
+        } catch (SQLException e) {
+            // the connection belongs to a finished JTA transaction: its mark was transaction-local and is gone
         } finally {
             connection.close();
         }
     }
 
-    private static void tandai(Connection c, String kodePemda) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select set_config('" + SETTING + "', ?, false)")) {
+    private static void tandai(Connection c, String kodePemda, boolean lokal) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select set_config('" + SETTING + "', ?, " + lokal + ")")) {
             ps.setString(1, kodePemda);
             ps.execute();
         }
