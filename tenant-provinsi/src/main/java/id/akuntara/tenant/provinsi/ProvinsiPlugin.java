@@ -103,7 +103,7 @@ public final class ProvinsiPlugin implements TenantPlugin {
 
     @Override
     public List<String> paketData() {
-        // The package of Provinsi Kalimantan Timur follows the domain model's package format.
-        return List.of();
+        // Provinsi Kalimantan Timur (Setda, LKjIP 2021) in the domain model's package format.
+        return List.of("paket/prov-kaltim.json");
     }
 }
