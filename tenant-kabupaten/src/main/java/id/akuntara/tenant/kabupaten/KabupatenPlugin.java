@@ -91,6 +91,6 @@ public final class KabupatenPlugin implements TenantPlugin {
     @Override
     public List<String> paketData() {
         // The package of Kabupaten Klungkung follows the domain model's package format.
-        return List.of();
+        return List.of("paket/kab-klungkung.json");
     }
 }
