@@ -92,6 +92,6 @@ public final class KotaPlugin implements TenantPlugin {
     @Override
     public List<String> paketData() {
         // The packages of Kota Pangkalpinang and Kota Tanjungpinang follow the domain model's package format.
-        return List.of();
+        return List.of("paket/kota-pangkalpinang.json", "paket/kota-tanjungpinang.json");
     }
 }
