@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code akuntara paket …}: data packages. */
-@Command(name = "paket", mixinStandardHelpOptions = true, description = "Paket data pemda (impor/ekspor).",
-        subcommands = PaketPeriksaCommand.class)
+@Command(name = "paket", mixinStandardHelpOptions = true, description = "Paket data pemda: daftar paket bawaan, pemeriksaan, perhitungan.",
+        subcommands = {PaketDaftarCommand.class, PaketPeriksaCommand.class, PaketHitungCommand.class})
 final class PaketCommand implements Runnable {
 
     @CommandLine.Spec
