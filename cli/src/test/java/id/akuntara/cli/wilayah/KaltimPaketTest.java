@@ -1,5 +1,8 @@
 package id.akuntara.cli.wilayah;
 
+import id.akuntara.core.calc.EfisiensiCalculator;
+import id.akuntara.core.calc.HasilHitung;
+import id.akuntara.core.calc.PerbandinganCalculator;
 import id.akuntara.core.calc.PosAnggaran;
 import id.akuntara.core.calc.SerapanCalculator;
 import id.akuntara.core.kualitas.Keparahan;
@@ -25,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -630,5 +634,98 @@ class KaltimPaketTest {
         assertEquals(Set.of(jalurIndikator("IK-PRODUK-HUKUM"), jalurIndikator("IK-EKONOMI"), jalurIndikator("IK-ITKP"),
                 jalurIndikator("IK-KELEMBAGAAN"), jalurIndikator("IK-PERINGKAT-EKPPD"), jalurIndikator("IK-MATURITAS-UKPBJ")),
                 per.get("indikator-tanpa-target").stream().flatMap(t -> t.rujukan().stream()).collect(Collectors.toSet()));
+    }
+
+    static Optional<BigDecimal> realisasi(String indikator, int tahun) {
+        return paket.realisasi().stream().filter(r -> r.indikator().equals(indikator) && r.tahun() == tahun)
+                .map(PaketData.Realisasi::nilai).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    static BigDecimal targetRenstra(String indikator, int tahun) {
+        return paket.target().stream().filter(t -> t.indikator().equals(indikator) && t.tahun() == tahun
+                && t.sumber().equals("RENSTRA")).map(PaketData.Target::nilai).findFirst().orElseThrow();
+    }
+
+    /**
+     * Tabel 3.5/3.8/3.11/3.16 (p. 40, 49, 61, 66) "% Peningkatan/Penurunan" (R2021/R2020 − 1) × 100 and Tabel
+     * 3.6/3.9/3.12/3.17 "Tingkat Kemajuan" R2021 / target P-Renstra 2023 × 100, from the package's realisasi and
+     * Renstra targets through the calculation engine. Sasaran 2's 2020 realisasi is printed "-": not computable.
+     * SAKIP ≥ B prints −3,45 (from the counts 28/29); the printed realisasi 75,68/78,38 give −3,44 (IC-19).
+     */
+    @Test
+    void perbandinganTahunLaluDanTargetAkhirRenstra() {
+        Map<String, String> yoy = new LinkedHashMap<>();
+        yoy.put("IK-EKPPD", "0,00");
+        yoy.put("IK-KERJASAMA", "0,00");
+        yoy.put("IK-PRODUK-HUKUM", "-0,14");
+        yoy.put("IK-KESRA", "0,00");
+        yoy.put("IK-SAKIP-B", "-3,44");
+        yoy.put("IK-KELEMBAGAAN", "3,81");
+        yoy.put("IK-IKM-UMUM", "-1,47");
+        yoy.put("IK-IKM-ADPIM", "2,70");
+        yoy.put("IK-IKM-PD80", "16,49");
+        yoy.forEach((k, c) -> samaDenganCetakan(c, PerbandinganCalculator.perubahanTahunan(realisasi(k, 2020),
+                realisasi(k, 2021).orElseThrow()).nilaiAtauGagal(), k + " perubahan tahunan"));
+        for (String k : List.of("IK-EKONOMI", "IK-PEMBANGUNAN", "IK-ITKP")) {
+            HasilHitung h = PerbandinganCalculator.perubahanTahunan(realisasi(k, 2020), realisasi(k, 2021).orElseThrow());
+            assertTrue(h.nilai().isEmpty(), k);
+        }
+
+        Map<String, String> kemajuan = new LinkedHashMap<>();
+        kemajuan.put("IK-EKPPD", "98,05");
+        kemajuan.put("IK-KERJASAMA", "105,26");
+        kemajuan.put("IK-PRODUK-HUKUM", "99,86");
+        kemajuan.put("IK-KESRA", "94,44");
+        kemajuan.put("IK-EKONOMI", "90,00");
+        kemajuan.put("IK-PEMBANGUNAN", "123,00");
+        kemajuan.put("IK-ITKP", "92,66");
+        kemajuan.put("IK-SAKIP-B", "93,43");
+        kemajuan.put("IK-KELEMBAGAAN", "98,75");
+        kemajuan.put("IK-IKM-UMUM", "102,58");
+        kemajuan.put("IK-IKM-ADPIM", "109,99");
+        kemajuan.put("IK-IKM-PD80", "102,28");
+        kemajuan.forEach((k, c) -> samaDenganCetakan(c, PerbandinganCalculator.kemajuan(realisasi(k, 2021).orElseThrow(),
+                targetRenstra(k, 2023)).nilaiAtauGagal(), k + " tingkat kemajuan"));
+    }
+
+    /**
+     * Tabel 3.19 (p. 79) column 5 "Tingkat Efisiensi" = % capaian kinerja − % penyerapan anggaran (column 3 − 4),
+     * with both inputs computed: 40,08, 54,26 and 22,66 for Sasaran 2–4. Sasaran 1 prints 20,14 = 102,73 − 82,59,
+     * two figures the platform does not reproduce (IC-06, IC-08); from the package: 102,69 − 81,69 = 21,00.
+     */
+    @Test
+    void efisiensiSasaranTabel319() {
+        HasilPaket h = h2021();
+        Map<String, String> tercetak = new LinkedHashMap<>();
+        tercetak.put("SS2", "40,08");
+        tercetak.put("SS3", "54,26");
+        tercetak.put("SS4", "22,66");
+        tercetak.put("SS1", "21,00");
+        tercetak.forEach((s, c) -> {
+            BigDecimal capaian = bulat(h.sasaran(s).orElseThrow().capaian(), "0,00");
+            BigDecimal serapan = bulat(serapanSasaran(h, s).nilaiAtauGagal(), "0,00");
+            samaDenganCetakan(c, EfisiensiCalculator.selisihPoin(capaian, serapan), s + " efisiensi");
+        });
+    }
+
+    /**
+     * Tabel 3.1 (p. 26) and Tabel 3.2 (p. 27–36): the SAKIP evaluation of 2020 (LHE 29 Juli 2021, 59,14 CC) with its
+     * five weighted components and 42 recommendations (26 Sudah, 12 Segera dilaksanakan, 4 Akan diusulkan). The 2019
+     * components add up to 67,23 while 67,21 is printed (I10); the package keeps both, the inputs and the printed score.
+     */
+    @Test
+    void evaluasiSakipDanRekomendasi() {
+        var e2020 = paket.evaluasi().stream().filter(e -> e.tahun() == 2020).findFirst().orElseThrow();
+        var e2019 = paket.evaluasi().stream().filter(e -> e.tahun() == 2019).findFirst().orElseThrow();
+        BigDecimal jumlah2020 = e2020.komponen().stream().map(PaketData.Komponen::nilai).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal jumlah2019 = e2019.komponen().stream().map(PaketData.Komponen::nilai).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, new BigDecimal("59.14").compareTo(jumlah2020));
+        assertEquals(0, jumlah2020.compareTo(e2020.nilaiTertulis()));
+        assertEquals(0, new BigDecimal("67.23").compareTo(jumlah2019));
+        assertNotEquals(0, jumlah2019.compareTo(e2019.nilaiTertulis()));
+        assertEquals("CC", e2020.predikatTertulis());
+        Map<String, Long> status = e2020.rekomendasi().stream()
+                .collect(Collectors.groupingBy(PaketData.Rekomendasi::status, TreeMap::new, Collectors.counting()));
+        assertEquals(Map.of("SUDAH", 26L, "SEGERA_DILAKSANAKAN", 12L, "AKAN_DIUSULKAN", 4L), status);
     }
 }
