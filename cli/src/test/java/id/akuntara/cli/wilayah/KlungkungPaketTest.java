@@ -1,0 +1,205 @@
+package id.akuntara.cli.wilayah;
+
+import id.akuntara.core.calc.CapaianCalculator;
+import id.akuntara.core.calc.Polaritas;
+import id.akuntara.core.domain.rencana.SumberTarget;
+import id.akuntara.core.kualitas.PemeriksaKualitasData;
+import id.akuntara.core.kualitas.TemuanKualitas;
+import id.akuntara.core.paket.HasilPemeriksaan;
+import id.akuntara.core.paket.Paket;
+import id.akuntara.core.paket.PaketData;
+import id.akuntara.core.paket.hitung.HasilIndikator;
+import id.akuntara.core.paket.hitung.HasilPaket;
+import id.akuntara.core.paket.hitung.KebijakanPaket;
+import id.akuntara.core.paket.hitung.PerhitunganPaket;
+import id.akuntara.tenant.kabupaten.KabupatenPlugin;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The built-in data package of Kabupaten Klungkung ({@code paket/kab-klungkung.json}), made from the LKjIP 2020 of the
+ * Sekretariat Daerah (seed 003; extraction klungkung.json/.md). The text stops in BAB III 3.1, so the organisation
+ * chapter, the staff tables, the budget realisation and BAB IV are missing and the package says so. Page numbers
+ * are those of the report's DAFTAR TABEL.
+ */
+class KlungkungPaketTest {
+
+    static final String SUMBER = "paket/kab-klungkung.json";
+    static PaketData paket;
+    static HasilPaket h2020;
+
+    @BeforeAll
+    static void muat() throws IOException {
+        try (InputStream in = KlungkungPaketTest.class.getClassLoader().getResourceAsStream(SUMBER)) {
+            assertNotNull(in, "paket " + SUMBER + " tidak ada di classpath");
+            HasilPemeriksaan h = Paket.periksa(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertTrue(h.sah(), () -> "paket Klungkung tidak sah: " + h.galat());
+            paket = h.paket().orElseThrow();
+        }
+        h2020 = PerhitunganPaket.hitung(paket, 2020);
+    }
+
+    static HasilIndikator ind(HasilPaket h, String kode) {
+        return h.indikator(kode).orElseThrow(() -> new AssertionError("indikator " + kode + " tidak dihitung"));
+    }
+
+    static BigDecimal bulat(BigDecimal nilai) {
+        return nilai.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static void sama(String tercetak, BigDecimal nilai, String apa) {
+        assertNotNull(nilai, apa + ": tidak terhitung");
+        assertEquals(0, new BigDecimal(tercetak.replace(',', '.')).compareTo(bulat(nilai)), apa + ": dihitung " + nilai
+                + ", tercetak " + tercetak);
+    }
+
+    static List<TemuanKualitas> temuan(String id) {
+        return PemeriksaKualitasData.periksa(paket).stream().filter(t -> t.idPemeriksaan().equals(id)).toList();
+    }
+
+    @Test
+    void paketSahDanDikirimOlehPluginKabupaten() {
+        assertTrue(new KabupatenPlugin().paketData().contains(SUMBER));
+        assertEquals("kab-klungkung", paket.pemda());
+        // LKjIP settings: no capaian scale, means of capaian rounded to 2 decimals first, IKU targets (BAB III)
+        assertNull(paket.pengaturan().skala());
+        assertEquals(Boolean.TRUE, paket.pengaturan().bulatkanDulu());
+        assertEquals("IKU", paket.pengaturan().sumberTarget());
+        // 9 Bagian from the SAKIP table and the PK "Ket" column; no Asisten in the surviving text
+        assertEquals(9, paket.unit().stream().filter(u -> u.jenis().equals("BAGIAN")).count());
+        assertEquals(0, paket.unit().stream().filter(u -> u.jenis().equals("ASISTEN")).count());
+        // Kata Pengantar: Ir. I. Gede Putu Winastra, M.MA, NIP 19630721 198803 1 013
+        assertEquals("196307211988031013", paket.pegawai().get(0).nip());
+        // Tabel 1.1–1.3 lost with BAB I 1.2: no staff statistics; the chapters lost are narrated as missing
+        assertTrue(paket.statistikPegawai() == null || paket.statistikPegawai().isEmpty());
+        Set<String> hilang = paket.narasi().stream().filter(n -> n.isi().startsWith("Tidak ada dalam teks sumber"))
+                .map(PaketData.Narasi::bagian).collect(Collectors.toSet());
+        assertEquals(Set.of("BAB I.2", "BAB I.3", "BAB III.2", "BAB III.3", "BAB IV.1", "BAB IV.2", "LAMPIRAN"), hilang);
+        // Tabel 2.4: 10 programs, JUMLAH ANGGARAN Rp 16.103.482.613; realisasi anggaran (Tabel 3.7) lost
+        assertEquals(0, new BigDecimal("16103482613").compareTo(paket.perjanjianKinerja().get(0).totalTertulis()));
+        assertEquals(10, paket.anggaran().size());
+        assertTrue(paket.anggaran().stream().allMatch(a -> a.realisasi() == null));
+        assertTrue(h2020.anggaran().stream().allMatch(a -> a.serapan() == null));
+    }
+
+    /**
+     * Tabel 3.1 (p. 26) and 3.3 (p. 31): capaian of the kabupaten indicators; lower is better for poverty and the
+     * infrastructure gap, (2T − R)/T × 100: 31,42/24 → 130,92; (2 × 4,34 − 5,4)/4,34 → 75,58; (108 − 20,26)/54 →
+     * 162,48. Means of the rounded capaian 102,95 and 110,21 are the realisasi of the Setda indicators, measured
+     * against the IKU targets of Tabel 2.3 (95): 108,37 and 116,01 as printed.
+     */
+    @Test
+    void capaian2020SamaDenganTabel31Dan33() {
+        Map<String, String> tercetak = new LinkedHashMap<>();
+        tercetak.put("K-BUD", "130,92");
+        tercetak.put("K-IPM", "99,42");
+        tercetak.put("K-MISKIN", "75,58");
+        tercetak.put("K-IRB", "103,30");
+        tercetak.put("K-IDD", "105,55");
+        tercetak.put("K-LPE", "90,67");
+        tercetak.put("K-IKI", "162,48");
+        tercetak.put("K-IKL", "77,47");
+        tercetak.forEach((kode, c) -> {
+            HasilIndikator i = ind(h2020, kode);
+            assertEquals(HasilIndikator.TERHITUNG, i.status(), kode);
+            sama(c, i.capaian(), kode);
+        });
+
+        HasilIndikator pk = ind(h2020, "RCS-PK");
+        sama("102,95", pk.realisasi(), "rata-rata Tabel 3.1");
+        assertEquals("IKU", pk.sumberTarget());
+        sama("95", pk.target(), "target IKU RCS-PK");
+        sama("108,37", pk.capaian(), "capaian RCS-PK");
+
+        HasilIndikator ep = ind(h2020, "RCS-EP");
+        // mean of the rounded capaian 110,2067 → 110,21; unrounded members would give 110,20
+        sama("110,21", ep.realisasi(), "rata-rata Tabel 3.3");
+        sama("116,01", ep.capaian(), "capaian RCS-EP");
+
+        // AKIP PD: 81,65 against the IKU 82 → 99,57 "belum memenuhi target" (BAB III Sasaran 3)
+        sama("99,57", ind(h2020, "AKIP-PD").capaian(), "capaian AKIP-PD");
+        // Aksi nominasi: no national nomination in 2020, target 1 → 0 (not printed, "belum tercapai")
+        sama("0", ind(h2020, "AKSI-NOM").capaian(), "capaian AKSI-NOM");
+        // Tujuan: the 2020 AKIP Kabupaten evaluation is not yet released by KemenPAN-RB; Renstra target 73
+        HasilIndikator tujuan = ind(h2020, "IKT-AKIPKAB");
+        assertEquals(HasilIndikator.BELUM_RILIS, tujuan.status());
+        assertEquals("RENSTRA", tujuan.sumberTarget());
+        assertNull(tujuan.capaian());
+        // no predikat scale in this LKjIP
+        h2020.indikator().stream().filter(i -> i.capaian() != null).forEach(i -> {
+            assertNull(i.predikat(), i.kode());
+            assertTrue(i.keterangan().contains("tanpa predikat"), i.kode());
+        });
+        // the kabupaten sasaran each carry one indicator: their aggregate is that capaian (rounded first)
+        sama("75,58", h2020.sasaran("KS-MISKIN").orElseThrow().capaian(), "sasaran KS-MISKIN");
+    }
+
+    /**
+     * Renstra (Tabel 2.2, p. 21) and the PK Perubahan (Tabel 2.4, p. 23) set 90 / 90 / 87 for 2020, the IKU table
+     * (Tabel 2.3, p. 22) 95 / 95 / 82; BAB III measures against the IKU. Both are kept: against the PK the capaian
+     * are 114,39 / 122,45 / 93,85 (not printed; 122,45 from the full-precision mean 110,2067, the rounded 110,21
+     * would give 122,46). The narratives' "dibandingkan dengan target RPJMD" repeat 108,37 and 116,01, but
+     * against the end-of-plan target 100 (2023) they are 102,95 and 110,21.
+     */
+    @Test
+    void targetRenstraDanPkBerbedaDariIku() {
+        KebijakanPaket k = KebijakanPaket.dari(paket);
+        KebijakanPaket menurutPk = new KebijakanPaket(SumberTarget.PK_PERUBAHAN, k.pembulatan(), k.batasCapaian(),
+                k.agregasi(), k.skala(), k.asalSkala());
+        HasilPaket h = PerhitunganPaket.hitung(paket, 2020, menurutPk);
+        sama("90", ind(h, "RCS-PK").target(), "target PK RCS-PK");
+        sama("114,39", ind(h, "RCS-PK").capaian(), "RCS-PK terhadap PK");
+        sama("122,45", ind(h, "RCS-EP").capaian(), "RCS-EP terhadap PK");
+        sama("93,85", ind(h, "AKIP-PD").capaian(), "AKIP-PD terhadap PK");
+
+        var akhir = PerhitunganPaket.targetBerwenang(paket, "RCS-PK", 2023, SumberTarget.RENSTRA).orElseThrow();
+        sama("100", akhir.nilai(), "target Renstra 2023");
+        sama("102,95", CapaianCalculator.hitung(Polaritas.NAIK, akhir.nilai(), ind(h2020, "RCS-PK").realisasi())
+                .nilaiAtauGagal(), "RCS-PK terhadap target akhir");
+        sama("110,21", CapaianCalculator.hitung(Polaritas.NAIK, akhir.nilai(), ind(h2020, "RCS-EP").realisasi())
+                .nilaiAtauGagal(), "RCS-EP terhadap target akhir");
+    }
+
+    /**
+     * The seed's known inconsistencies, reported by the data-quality checks: the conflicting 2020 targets (Renstra /
+     * PK Perubahan 90 / 90 / 87 against IKU 95 / 95 / 82); the Renstra targets start in 2019 (plan 2018–2023) and the
+     * kabupaten indicators carry only their 2020 PK target; the 2019 target of one nomination lies below the two
+     * nominations of 2018 (BIMA JUARA, TOSS) although the Renstra's kondisi awal says 1.
+     */
+    @Test
+    void pemeriksaanKualitasMelaporkanKetidaksesuaianSeed() {
+        List<TemuanKualitas> bertentangan = temuan("target-bertentangan");
+        assertEquals(Set.of("RCS-PK", "RCS-EP", "AKIP-PD"), bertentangan.stream()
+                .map(t -> t.deskripsi().split(" ")[2]).collect(Collectors.toSet()));
+        assertTrue(bertentangan.stream().filter(t -> t.deskripsi().contains("RCS-PK")).findFirst().orElseThrow()
+                .deskripsi().contains("IKU 95"));
+        assertTrue(bertentangan.stream().allMatch(t -> t.deskripsi().contains("tahun 2020")));
+
+        List<TemuanKualitas> tanpaTarget = temuan("indikator-tanpa-target");
+        assertEquals(13, tanpaTarget.size());
+        assertEquals(5, tanpaTarget.stream().filter(t -> t.deskripsi().contains("untuk tahun 2018 (")).count());
+        assertEquals(8, tanpaTarget.stream().filter(t -> t.deskripsi().contains("2018, 2019, 2021, 2022, 2023")).count());
+
+        List<TemuanKualitas> diBawah = temuan("target-di-bawah-realisasi-lalu");
+        assertEquals(1, diBawah.size());
+        assertTrue(diBawah.get(0).deskripsi().contains("AKSI-NOM"));
+
+        assertEquals(17, PemeriksaKualitasData.periksa(paket).size());
+    }
+}
