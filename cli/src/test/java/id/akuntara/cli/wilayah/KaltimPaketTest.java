@@ -46,6 +46,7 @@ class KaltimPaketTest {
 
     static final String SUMBER = "paket/prov-kaltim.json";
     static PaketData paket;
+    static String teks;
 
     @BeforeAll
     static void muat() throws IOException {
@@ -54,6 +55,8 @@ class KaltimPaketTest {
             HasilPemeriksaan h = Paket.periksa(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             assertTrue(h.sah(), () -> "paket Kaltim tidak sah: " + h.galat());
             paket = h.paket().orElseThrow();
+            teks = new String(KaltimPaketTest.class.getClassLoader().getResourceAsStream(SUMBER).readAllBytes(),
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -68,6 +71,8 @@ class KaltimPaketTest {
     @Test
     void paketSahDanDikirimOlehPluginProvinsi() {
         assertTrue(new ProvinsiPlugin().paketData().contains(SUMBER));
+        // canonical form (sorted as the export writes it), so loading and exporting give the same bytes
+        assertEquals(teks, Paket.tulis(paket));
         assertEquals("prov-kaltim", paket.pemda());
         // Pergub 18/2021: 3 Asisten, 9 Biro, 27 Bagian, 81 Subbagian (Tabel 1.1: Kepala Biro 9, Kabag 27, Kasubbag 81)
         Map<String, Long> perJenis = paket.unit().stream().filter(u -> u.berlakuSampai() == null)
