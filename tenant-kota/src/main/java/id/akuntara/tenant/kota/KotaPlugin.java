@@ -1,19 +1,12 @@
 package id.akuntara.tenant.kota;
 
-import id.akuntara.spi.BundelTerminologi;
-import id.akuntara.spi.DefinisiSkala;
 import id.akuntara.spi.JenjangStruktur;
-import id.akuntara.spi.KebijakanPerhitungan;
-import id.akuntara.spi.KerangkaLaporan;
+import id.akuntara.spi.PluginTingkatStandar;
 import id.akuntara.spi.SebutanKepalaDaerah;
 import id.akuntara.spi.TemplatStruktur;
-import id.akuntara.spi.TenantPlugin;
 import id.akuntara.spi.TingkatPemerintahan;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * Defaults for every pemda at the kota level (Kota Pangkalpinang, Kota Tanjungpinang, …).
@@ -30,7 +23,7 @@ import java.util.ResourceBundle;
  *   <li>Report name "LKjIP"; the Pangkalpinang "LAKIP" and Tanjungpinang "LKIP" are per-pemda settings.</li>
  * </ul>
  */
-public final class KotaPlugin implements TenantPlugin {
+public final class KotaPlugin extends PluginTingkatStandar {
 
     private static final TemplatStruktur STRUKTUR = new TemplatStruktur(List.of(
             new JenjangStruktur("sekda", "Sekretariat Daerah", "Sekretaris Daerah"),
@@ -39,59 +32,8 @@ public final class KotaPlugin implements TenantPlugin {
             new JenjangStruktur("subbagian", "Subbagian", "Kepala Subbagian")),
             List.of());
 
-    @Override
-    public String id() {
-        return "kota";
-    }
-
-    @Override
-    public String versi() {
-        return "0.1.0";
-    }
-
-    @Override
-    public TingkatPemerintahan tingkat() {
-        return TingkatPemerintahan.KOTA;
-    }
-
-    @Override
-    public SebutanKepalaDaerah sebutanKepalaDaerah() {
-        return SebutanKepalaDaerah.denganWakil("Walikota");
-    }
-
-    @Override
-    public TemplatStruktur templatStruktur() {
-        return STRUKTUR;
-    }
-
-    @Override
-    public ResourceBundle terminologi(Locale bahasa) {
-        return BundelTerminologi.muat(KotaPlugin.class, "id.akuntara.tenant.kota.terminologi", bahasa);
-    }
-
-    @Override
-    public Optional<String> namaLaporan() {
-        return Optional.of("LKjIP");
-    }
-
-    @Override
-    public Optional<KerangkaLaporan> kerangkaLaporan() {
-        return Optional.of(KerangkaLaporan.permenpanRb53Tahun2014());
-    }
-
-    @Override
-    public Optional<KebijakanPerhitungan> kebijakanPerhitungan() {
-        return Optional.of(KebijakanPerhitungan.STANDAR);
-    }
-
-    @Override
-    public List<DefinisiSkala> skalaPredikat() {
-        return List.of(DefinisiSkala.nilaiSakip());
-    }
-
-    @Override
-    public List<String> paketData() {
-        // The packages of Kota Pangkalpinang and Kota Tanjungpinang follow the domain model's package format.
-        return List.of("paket/kota-pangkalpinang.json", "paket/kota-tanjungpinang.json");
+    public KotaPlugin() {
+        super("kota", TingkatPemerintahan.KOTA, SebutanKepalaDaerah.denganWakil("Walikota"), STRUKTUR,
+                List.of("paket/kota-pangkalpinang.json", "paket/kota-tanjungpinang.json"));
     }
 }

@@ -1,21 +1,14 @@
 package id.akuntara.tenant.provinsi;
 
 import id.akuntara.spi.BatasRentang;
-import id.akuntara.spi.BundelTerminologi;
-import id.akuntara.spi.DefinisiSkala;
 import id.akuntara.spi.JenjangStruktur;
-import id.akuntara.spi.KebijakanPerhitungan;
-import id.akuntara.spi.KerangkaLaporan;
+import id.akuntara.spi.PluginTingkatStandar;
 import id.akuntara.spi.SebutanKepalaDaerah;
 import id.akuntara.spi.TemplatStruktur;
-import id.akuntara.spi.TenantPlugin;
 import id.akuntara.spi.TingkatPemerintahan;
 import id.akuntara.spi.TipeSekretariat;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * Defaults for every pemda at the provinsi level (Provinsi Kalimantan Timur, …).
@@ -33,7 +26,7 @@ import java.util.ResourceBundle;
  *   <li>Report name "LKjIP", as Kaltim.</li>
  * </ul>
  */
-public final class ProvinsiPlugin implements TenantPlugin {
+public final class ProvinsiPlugin extends PluginTingkatStandar {
 
     private static final String SUMBER_TIPE_A = "Permendagri 56/2019, dikutip dalam LKjIP Setda Prov. Kaltim 2021 "
             + "BAB I C: \"Sekretariat Daerah Provinsi tipe A paling banyak memiliki tiga asisten, masing-masing asisten"
@@ -51,59 +44,8 @@ public final class ProvinsiPlugin implements TenantPlugin {
                     new BatasRentang(TipeSekretariat.A, "bagian", 3, SUMBER_TIPE_A),
                     new BatasRentang(TipeSekretariat.A, "subbagian", 3, SUMBER_TIPE_A)));
 
-    @Override
-    public String id() {
-        return "provinsi";
-    }
-
-    @Override
-    public String versi() {
-        return "0.1.0";
-    }
-
-    @Override
-    public TingkatPemerintahan tingkat() {
-        return TingkatPemerintahan.PROVINSI;
-    }
-
-    @Override
-    public SebutanKepalaDaerah sebutanKepalaDaerah() {
-        return SebutanKepalaDaerah.denganWakil("Gubernur");
-    }
-
-    @Override
-    public TemplatStruktur templatStruktur() {
-        return STRUKTUR;
-    }
-
-    @Override
-    public ResourceBundle terminologi(Locale bahasa) {
-        return BundelTerminologi.muat(ProvinsiPlugin.class, "id.akuntara.tenant.provinsi.terminologi", bahasa);
-    }
-
-    @Override
-    public Optional<String> namaLaporan() {
-        return Optional.of("LKjIP");
-    }
-
-    @Override
-    public Optional<KerangkaLaporan> kerangkaLaporan() {
-        return Optional.of(KerangkaLaporan.permenpanRb53Tahun2014());
-    }
-
-    @Override
-    public Optional<KebijakanPerhitungan> kebijakanPerhitungan() {
-        return Optional.of(KebijakanPerhitungan.STANDAR);
-    }
-
-    @Override
-    public List<DefinisiSkala> skalaPredikat() {
-        return List.of(DefinisiSkala.nilaiSakip());
-    }
-
-    @Override
-    public List<String> paketData() {
-        // Provinsi Kalimantan Timur (Setda, LKjIP 2021) in the domain model's package format.
-        return List.of("paket/prov-kaltim.json");
+    public ProvinsiPlugin() {
+        super("provinsi", TingkatPemerintahan.PROVINSI, SebutanKepalaDaerah.denganWakil("Gubernur"), STRUKTUR,
+                List.of("paket/prov-kaltim.json"));
     }
 }
