@@ -87,6 +87,11 @@ public final class PerhitunganPaket {
         return Optional.empty();
     }
 
+    /** Plain notation (600000000, not 6E+8) whatever the package's scale. */
+    static BigDecimal polos(BigDecimal n) {
+        return n == null || n.scale() >= 0 ? n : n.setScale(0);
+    }
+
     private static final class Hitung {
         private final PaketData p;
         private final int tahun;
@@ -179,7 +184,7 @@ public final class PerhitunganPaket {
             BigDecimal nilaiRealisasi = realisasi instanceof Realisasi.Tersedia r ? r.nilai()
                     : realisasi instanceof Realisasi.DibawaDari d ? d.nilai() : null;
             HasilIndikator hi = new HasilIndikator(kode, ind.nama(), t.map(x -> x.sumber().name()).orElse(null),
-                    t.map(KandidatTarget::nilai).orElse(null), t.map(this::labelTarget).orElse(null), nilaiRealisasi,
+                    polos(t.map(KandidatTarget::nilai).orElse(null)), t.map(this::labelTarget).orElse(null), polos(nilaiRealisasi),
                     h.status().kode(), h.nilai().orElse(null), predikat, String.join("; ", ket));
             hasil.put(kode, hi);
             jejak.remove(kode);
@@ -310,7 +315,7 @@ public final class PerhitunganPaket {
                 if (v[0] != null && v[1] != null) {
                     serapan = SerapanCalculator.serapan(new PosAnggaran(v[0], v[1])).nilai().orElse(null);
                 }
-                hasilAnggaran.add(new HasilAnggaran(a.kode(), a.nama(), a.induk(), v[0], v[1], serapan));
+                hasilAnggaran.add(new HasilAnggaran(a.kode(), a.nama(), a.induk(), polos(v[0]), polos(v[1]), serapan));
             }
             return hasilAnggaran;
         }
