@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KeamananApiIT {
 
     /** Every endpoint that needs a token. Health endpoints are public on purpose. */
-    static final List<String> ENDPOINT_TERLINDUNG = List.of("api/v1/saya", "api/v1/pemda-saya", "api/v1/plugin");
+    static final List<String> ENDPOINT_TERLINDUNG = List.of("api/v1/saya", "api/v1/pemda-saya", "api/v1/plugin",
+            "api/v1/kualitas-data");
 
     @BeforeAll
     static void penggunaUji() {
