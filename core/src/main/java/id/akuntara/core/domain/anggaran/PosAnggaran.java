@@ -63,7 +63,8 @@ public class PosAnggaran extends EntitasTenant {
     @Column(name = "pagu_perubahan", precision = 20, scale = 2)
     private BigDecimal paguPerubahan;
 
-    @Column(name = "realisasi", nullable = false, precision = 20, scale = 2)
+    /** Absent until recorded: a blank in a report is not a zero (serapan is then not computable). */
+    @Column(name = "realisasi", precision = 20, scale = 2)
     private BigDecimal realisasi;
 
     @Column(name = "progres_fisik", precision = 9, scale = 4)
@@ -90,7 +91,6 @@ public class PosAnggaran extends EntitasTenant {
         this.unit = unit;
         this.indikatorKeluaran = indikatorKeluaran;
         this.paguMurni = Aturan.tidakNegatif(Aturan.ada(paguMurni, "Pagu murni"), "Pagu murni");
-        this.realisasi = BigDecimal.ZERO;
     }
 
     public void tetapkanPaguPerubahan(BigDecimal pagu) {
@@ -99,6 +99,11 @@ public class PosAnggaran extends EntitasTenant {
 
     public void catatRealisasi(BigDecimal nilai, BigDecimal progresFisikPersen) {
         this.realisasi = Aturan.tidakNegatif(Aturan.ada(nilai, "Realisasi anggaran"), "Realisasi anggaran");
+        catatProgresFisik(progresFisikPersen);
+    }
+
+    /** Physical progress alone, for a line whose financial realisation is not (yet) known. */
+    public void catatProgresFisik(BigDecimal progresFisikPersen) {
         if (progresFisikPersen != null && (progresFisikPersen.signum() < 0 || progresFisikPersen.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new AturanDilanggarException("Progres fisik harus 0–100 %.");
         }
@@ -110,7 +115,11 @@ public class PosAnggaran extends EntitasTenant {
         return paguPerubahan != null ? paguPerubahan : paguMurni;
     }
 
+    /** Serapan = realisasi / pagu × 100; not computable while the realisasi is not recorded. */
     public HasilHitung serapan() {
+        if (realisasi == null) {
+            return HasilHitung.tidakDapatDihitung("realisasi anggaran " + kode + " belum dicatat");
+        }
         return SerapanCalculator.serapan(new id.akuntara.core.calc.PosAnggaran(pagu(), realisasi));
     }
 
@@ -154,8 +163,8 @@ public class PosAnggaran extends EntitasTenant {
         return Optional.ofNullable(paguPerubahan);
     }
 
-    public BigDecimal getRealisasi() {
-        return realisasi;
+    public Optional<BigDecimal> getRealisasi() {
+        return Optional.ofNullable(realisasi);
     }
 
     public Optional<BigDecimal> getProgresFisik() {

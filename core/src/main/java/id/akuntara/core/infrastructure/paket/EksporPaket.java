@@ -134,7 +134,7 @@ public final class EksporPaket {
                 .setParameter("a", a).getResultList();
         return new PaketData.PosAnggaran(a.getKode(), a.getKodePermendagri().orElse(null), a.getTahun(), a.getTingkat().name(),
                 a.getNama(), a.getInduk().map(PosAnggaran::getKode).orElse(null), a.getUnit().map(UnitOrganisasi::getKode).orElse(null),
-                a.getIndikatorKeluaran(), angka(a.getPaguMurni()), angka(a.getPaguPerubahan().orElse(null)), angka(a.getRealisasi()),
+                a.getIndikatorKeluaran(), angka(a.getPaguMurni()), angka(a.getPaguPerubahan().orElse(null)), angka(a.getRealisasi().orElse(null)),
                 angka(a.getProgresFisik().orElse(null)),
                 kaitan.stream().flatMap(k -> k.getSasaran().stream()).map(Sasaran::getKode).distinct().sorted().toList(),
                 kaitan.stream().flatMap(k -> k.getIndikator().stream()).map(IndikatorKinerja::getKode).distinct().sorted().toList());

@@ -49,8 +49,10 @@ final class ImporKinerja {
                     if (a.paguPerubahan() != null) {
                         e.tetapkanPaguPerubahan(a.paguPerubahan());
                     }
-                    if (a.realisasi() != null || a.progresFisik() != null) {
-                        e.catatRealisasi(a.realisasi() == null ? java.math.BigDecimal.ZERO : a.realisasi(), a.progresFisik());
+                    if (a.realisasi() != null) {
+                        e.catatRealisasi(a.realisasi(), a.progresFisik());
+                    } else if (a.progresFisik() != null) {
+                        e.catatProgresFisik(a.progresFisik());
                     }
                     em.persist(e);
                     daftar(a.sasaran()).forEach(s -> em.persist(new KaitanAnggaran(e, k.sasaran.get(s), null)));

@@ -152,6 +152,24 @@ class PengukuranRepositoryTest {
     }
 
     @Test
+    void realisasiAnggaranKosongBukanNol() {
+        db.jalankan(PEMDA, em -> {
+            var repo = new JpaAnggaranRepository(em);
+            var kosong = new PosAnggaran("P-2022-98", null, 2022, TingkatAnggaran.PROGRAM, "PROGRAM TANPA REALISASI", null,
+                    null, null, new BigDecimal("1000"));
+            kosong.catatProgresFisik(new BigDecimal("40"));
+            repo.simpan(kosong);
+            em.flush();
+            em.clear();
+            var dibaca = em.createQuery("select a from PosAnggaran a where a.kode = 'P-2022-98'", PosAnggaran.class)
+                    .getSingleResult();
+            assertTrue(dibaca.getRealisasi().isEmpty(), "realisasi yang tidak dicatat tidak boleh menjadi 0");
+            assertEquals("tidak-dapat-dihitung", dibaca.serapan().status().kode());
+            assertTrue(dibaca.serapan().alasan().contains("belum dicatat"), dibaca.serapan().alasan());
+        });
+    }
+
+    @Test
     void totalEvaluasiDihitungDariKomponen() {
         db.jalankan(PEMDA, em -> {
             var repo = new JpaEvaluasiRepository(em);
