@@ -1,0 +1,53 @@
+package id.akuntara.core.plugin;
+
+import id.akuntara.core.calc.BatasPita;
+import id.akuntara.core.calc.ModePembulatan;
+import id.akuntara.core.calc.PenangananKosong;
+import id.akuntara.core.calc.SkalaPredikat;
+import id.akuntara.spi.AturanBatasAtas;
+import id.akuntara.spi.AturanPembulatan;
+import id.akuntara.spi.AturanRataRata;
+import id.akuntara.spi.BatasNilai;
+import id.akuntara.spi.CaraPembulatan;
+import id.akuntara.spi.DefinisiPita;
+import id.akuntara.spi.DefinisiSkala;
+import id.akuntara.spi.KegunaanSkala;
+import id.akuntara.spi.PerlakuanKosong;
+
+import java.util.Optional;
+
+/**
+ * Lays a pemda's stored settings (table {@code pengaturan_pemda}, edited by its admin or loaded from its data
+ * package) over the top configuration layer: rounding, averaging, capping and the capaian scale. The reverse of
+ * {@link PemetaKalkulasi}, so the plugin view and the calculations read the same values.
+ */
+public final class PemetaPengaturanPemda {
+
+    private PemetaPengaturanPemda() {
+    }
+
+    public static PengaturanPemda terapkan(PengaturanPemda dasar, id.akuntara.core.domain.pemda.PengaturanPemda simpanan) {
+        var pembulatan = simpanan.pembulatan();
+        var agregasi = simpanan.kebijakanAgregasi();
+        PengaturanPemda hasil = dasar
+                .denganPembulatan(new AturanPembulatan(pembulatan.skala(),
+                        pembulatan.mode() == ModePembulatan.POTONG ? CaraPembulatan.POTONG : CaraPembulatan.SETENGAH_KE_ATAS))
+                .denganRataRata(new AturanRataRata(agregasi.bulatkanDulu(),
+                        agregasi.kosong() == PenangananKosong.DIHITUNG_NOL ? PerlakuanKosong.DIHITUNG_NOL
+                                : PerlakuanKosong.DIKECUALIKAN))
+                .denganBatasAtas(new AturanBatasAtas(simpanan.batasCapaian().maksimum()));
+        Optional<SkalaPredikat> skala = simpanan.skalaPredikat();
+        return skala.map(s -> hasil.denganSkala(definisi(s))).orElse(hasil);
+    }
+
+    private static DefinisiSkala definisi(SkalaPredikat skala) {
+        return new DefinisiSkala(skala.nama(), KegunaanSkala.CAPAIAN, Optional.empty(), Optional.empty(),
+                skala.pita().stream().map(p -> new DefinisiPita(p.label(), "", p.bawah().map(PemetaPengaturanPemda::batas),
+                        p.atas().map(PemetaPengaturanPemda::batas))).toList(),
+                "pengaturan pemda");
+    }
+
+    private static BatasNilai batas(BatasPita b) {
+        return new BatasNilai(b.nilai(), b.inklusif());
+    }
+}
