@@ -12,7 +12,10 @@ import static id.akuntara.core.paket.Paket.daftar;
 /**
  * A budget node (program, kegiatan) whose stated pagu or realisasi differs from the sum of its children's, checked
  * separately (as {@code SerapanCalculator.selisihDenganAnak}); a child with pagu 0 and no realisasi ("-") counts
- * as 0, a figure missing on some other child leaves that figure unchecked.
+ * as 0, a figure missing on some other child leaves that figure unchecked. Like is compared with like: the pagu
+ * murni with the children's pagu murni, and a parent's pagu perubahan with its children's pagu in force. A parent
+ * that states no pagu perubahan is not compared with its children's revised pagu (Tanjungpinang LKIP 2020 prints
+ * the programs' original pagu in Tabel 2.5 and the revised pagu only per kegiatan), which would be a false error.
  */
 final class AnggaranIndukAnak implements PemeriksaanKualitas {
 
@@ -42,14 +45,17 @@ final class AnggaranIndukAnak implements PemeriksaanKualitas {
             if (anak.isEmpty()) {
                 continue;
             }
-            bandingkan(p, i, induk, anak, "pagu", AnggaranIndukAnak::pagu, hasil);
-            bandingkan(p, i, induk, anak, "realisasi", PaketData.PosAnggaran::realisasi, hasil);
+            bandingkan(p, i, induk, anak, "pagu murni", "paguMurni", PaketData.PosAnggaran::paguMurni, hasil);
+            if (induk.paguPerubahan() != null) {
+                bandingkan(p, i, induk, anak, "pagu perubahan", "paguPerubahan", AnggaranIndukAnak::pagu, hasil);
+            }
+            bandingkan(p, i, induk, anak, "realisasi", "realisasi", PaketData.PosAnggaran::realisasi, hasil);
         }
         return hasil;
     }
 
     private void bandingkan(PaketData p, int i, PaketData.PosAnggaran induk, List<PaketData.PosAnggaran> anak,
-            String apa, Function<PaketData.PosAnggaran, BigDecimal> nilai, List<TemuanKualitas> hasil) {
+            String apa, String kolom, Function<PaketData.PosAnggaran, BigDecimal> nilai, List<TemuanKualitas> hasil) {
         Function<PaketData.PosAnggaran, BigDecimal> nilaiAnak = a -> nilai.apply(a) == null && pagu(a) != null
                 && pagu(a).signum() == 0 ? BigDecimal.ZERO : nilai.apply(a);
         BigDecimal n = nilai.apply(induk);
@@ -58,8 +64,7 @@ final class AnggaranIndukAnak implements PemeriksaanKualitas {
         }
         BigDecimal jumlah = anak.stream().map(nilaiAnak).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (jumlah.compareTo(n) != 0) {
-            List<String> r = new ArrayList<>(List.of("$.anggaran[" + i + "]." + (apa.equals("pagu")
-                    ? (induk.paguPerubahan() != null ? "paguPerubahan" : "paguMurni") : "realisasi")));
+            List<String> r = new ArrayList<>(List.of("$.anggaran[" + i + "]." + kolom));
             anak.forEach(a -> r.add("$.anggaran[" + Bantu.indeks(daftar(p.anggaran()), a) + "]"));
             hasil.add(temuan("Pos anggaran " + induk.kode() + " (" + induk.nama() + "): " + apa + " tertulis "
                     + Bantu.rupiah(n) + ", jumlah " + anak.size() + " pos anaknya " + Bantu.rupiah(jumlah) + " (selisih "
