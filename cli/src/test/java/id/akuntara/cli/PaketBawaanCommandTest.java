@@ -64,28 +64,42 @@ class PaketBawaanCommandTest {
         assertEquals("kab-contoh", j.get("pemda").asText());
         assertEquals("PK", j.get("kebijakan").get("sumberTarget").asText());
         JsonNode ikm = cari(j.get("indikator"), "KC-IKM");
-        // PK target 81, realisasi 85,05 → 105,00; Sangat Baik (> 100)
-        assertEquals("PK", ikm.get("sumberTarget").asText());
-        assertEquals("81", ikm.get("target").asText());
-        assertEquals("85,05", ikm.get("realisasi").asText());
-        assertEquals("105,00", ikm.get("capaian").asText());
+        // PK target 81, realisasi 85,05 → 105,00; Sangat Baik (> 100); field names are the read model's (REST's)
+        assertEquals("PK", ikm.get("target").get("sumber").asText());
+        assertEquals("81", ikm.get("target").get("tampil").asText());
+        assertEquals("85,05", ikm.get("realisasi").get("tampil").asText());
+        assertEquals("105,00", ikm.get("capaian").get("tampil").asText());
+        assertEquals(0, new java.math.BigDecimal("105").compareTo(ikm.get("capaian").get("nilai").decimalValue()));
         assertEquals("Sangat Baik", ikm.get("predikat").asText());
-        assertEquals("terhitung", ikm.get("status").asText());
+        assertEquals("terhitung", ikm.get("capaian").get("status").asText());
+        assertEquals("capaian/KC-IKM/TAHUNAN", ikm.get("capaian").get("jejak").asText());
         // lower is better: (2 × 5,8 − 6,1) / 5,8 = 94,83 → Baik
         JsonNode miskin = cari(j.get("indikator"), "KC-MISKIN");
-        assertEquals("94,83", miskin.get("capaian").asText());
+        assertEquals("94,83", miskin.get("capaian").get("tampil").asText());
         assertEquals("Baik", miskin.get("predikat").asText());
         // S1 = mean(105,00; 94,83) = 99,915 → 99,92 (members rounded first)
-        assertEquals("99,92", cari(j.get("sasaran"), "S1").get("capaian").asText());
+        assertEquals("99,92", cari(j.get("sasaran"), "S1").get("capaian").get("tampil").asText());
         // P1 = Σ kegiatan 900.000.000 / 1.000.000.000
-        JsonNode p1 = cari(j.get("anggaran"), "P1");
-        assertEquals("1.000.000.000", p1.get("pagu").asText());
-        assertEquals("90,00", p1.get("serapan").asText());
+        JsonNode p1 = cari(j.get("anggaran").get("pos"), "P1");
+        assertEquals(0, new java.math.BigDecimal("1000000000").compareTo(p1.get("pagu").decimalValue()));
+        assertEquals("90,00", p1.get("serapan").get("tampil").asText());
+        // every figure has its trace: rule and inputs
+        JsonNode jejak = cari(j.get("jejak"), "capaian/KC-IKM/TAHUNAN", "id");
+        assertEquals("CAPAIAN_NAIK", jejak.get("aturan").asText());
+        assertEquals("81", jejak.get("masukan").get("target").asText());
 
         String[] teks = jalankan("paket", "hitung", "--pemda", "kab-contoh", "--tahun", "2022");
         assertEquals("0", teks[0]);
         assertTrue(teks[1].contains("INDIKATOR") && teks[1].contains("105,00") && teks[1].contains("1.000.000.000")
                 && teks[1].contains("SASARAN") && teks[1].contains("ANGGARAN"), teks[1]);
+    }
+
+    @Test
+    void tahunYangTidakAdaKeluarDuaDenganTahunYangAda() {
+        String[] h = jalankan("paket", "hitung", "--pemda", "kab-klungkung", "--tahun", "2030");
+        assertEquals("2", h[0], h[1]);
+        assertEquals("", h[1]);
+        assertTrue(h[2].contains("tidak memuat tahun 2030") && h[2].contains("2018, 2019, 2020"), h[2]);
     }
 
     @Test
@@ -119,8 +133,12 @@ class PaketBawaanCommandTest {
     }
 
     private static JsonNode cari(JsonNode daftar, String kode) {
+        return cari(daftar, kode, "kode");
+    }
+
+    private static JsonNode cari(JsonNode daftar, String kode, String medan) {
         for (JsonNode n : daftar) {
-            if (n.get("kode").asText().equals(kode)) {
+            if (n.get(medan).asText().equals(kode)) {
                 return n;
             }
         }

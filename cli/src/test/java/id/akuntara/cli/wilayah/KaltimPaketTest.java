@@ -9,11 +9,12 @@ import id.akuntara.core.kualitas.Keparahan;
 import id.akuntara.core.kualitas.PemeriksaKualitasData;
 import id.akuntara.core.kualitas.TemuanKualitas;
 import id.akuntara.core.paket.HasilPemeriksaan;
-import id.akuntara.core.paket.hitung.HasilAnggaran;
-import id.akuntara.core.paket.hitung.HasilIndikator;
-import id.akuntara.core.paket.hitung.HasilPaket;
-import id.akuntara.core.paket.hitung.PerhitunganPaket;
 import id.akuntara.core.paket.Paket;
+import id.akuntara.core.pengukuran.KinerjaAnggaran;
+import id.akuntara.core.pengukuran.KinerjaIndikator;
+import id.akuntara.core.pengukuran.KinerjaTahunan;
+import id.akuntara.core.pengukuran.KebijakanPengukuran;
+import id.akuntara.core.pengukuran.LayananPengukuran;
 import id.akuntara.core.paket.PaketData;
 import id.akuntara.core.paket.PaketData.PerjanjianKinerja;
 import id.akuntara.tenant.provinsi.ProvinsiPlugin;
@@ -155,8 +156,8 @@ class KaltimPaketTest {
         assertEquals(Set.of("IK-EKPPD", "IK-PRODUK-HUKUM", "IK-KESRA"), terbuka);
     }
 
-    static HasilPaket h2021() {
-        return PerhitunganPaket.hitung(paket, 2021);
+    static KinerjaTahunan h2021() {
+        return Ukur.hitung(paket, 2021);
     }
 
     /** Full-precision figure rounded half-up to the printed scale. */
@@ -173,7 +174,7 @@ class KaltimPaketTest {
                 + ", tercetak " + tercetak);
     }
 
-    static HasilIndikator ind(HasilPaket h, String kode) {
+    static KinerjaIndikator ind(KinerjaTahunan h, String kode) {
         return h.indikator(kode).orElseThrow(() -> new AssertionError("indikator " + kode + " tidak dihitung"));
     }
 
@@ -183,7 +184,7 @@ class KaltimPaketTest {
      */
     @Test
     void capaian2021SamaDenganTabelPengukuran() {
-        HasilPaket h = h2021();
+        KinerjaTahunan h = h2021();
         Map<String, String> tercetak = new LinkedHashMap<>();
         tercetak.put("IK-EKPPD", "99,79");
         tercetak.put("IK-KERJASAMA", "111,11");
@@ -198,31 +199,31 @@ class KaltimPaketTest {
         tercetak.put("IK-IKM-ADPIM", "110,41");
         tercetak.put("IK-IKM-PD80", "105,25");
         tercetak.forEach((kode, c) -> {
-            HasilIndikator i = ind(h, kode);
-            assertEquals("PK_PERUBAHAN", i.sumberTarget(), kode);
-            samaDenganCetakan(c, i.capaian(), kode);
+            KinerjaIndikator i = ind(h, kode);
+            assertEquals("PK_PERUBAHAN", i.target().sumber(), kode);
+            samaDenganCetakan(c, i.capaian().nilai(), kode);
         });
         // EKPPD: the 2018 score 3,0885 carried to 2021 (footnote *) of Tabel 3.3–3.6)
-        assertEquals(HasilIndikator.DIBAWA_DARI, ind(h, "IK-EKPPD").status());
-        assertEquals(0, new BigDecimal("3.0885").compareTo(ind(h, "IK-EKPPD").realisasi()));
+        assertEquals("dibawa-dari", ind(h, "IK-EKPPD").capaian().status());
+        assertEquals(0, new BigDecimal("3.0885").compareTo(ind(h, "IK-EKPPD").realisasi().nilai()));
         tercetak.keySet().stream().filter(k -> !k.equals("IK-EKPPD"))
-                .forEach(k -> assertEquals(HasilIndikator.TERHITUNG, ind(h, k).status(), k));
+                .forEach(k -> assertEquals("terhitung", ind(h, k).capaian().status(), k));
     }
 
     /** The seed's wrong printed capaian (kaltim-b IC-02..IC-05, IC-20): the platform computes the right one. */
     @Test
     void capaian2021BedaDenganAngkaKelirumSeed() {
-        HasilPaket h = h2021();
+        KinerjaTahunan h = h2021();
         // IC-04: Tabel 3.3 prints 103,24 for IKM Kerumahtanggaan (copied from Indeks Kelembagaan); 79,81/77,10 = 103,51
-        assertNotEquals(0, new BigDecimal("103.24").compareTo(bulat(ind(h, "IK-IKM-UMUM").capaian(), "103,24")));
+        assertNotEquals(0, new BigDecimal("103.24").compareTo(bulat(ind(h, "IK-IKM-UMUM").capaian().nilai(), "103,24")));
         // IC-05: Tabel 3.21 prints produk hukum realisasi 100,00 / capaian 100,00; 739/740 → 99,86 everywhere else
-        assertNotEquals(0, new BigDecimal("100.00").compareTo(bulat(ind(h, "IK-PRODUK-HUKUM").capaian(), "100,00")));
+        assertNotEquals(0, new BigDecimal("100.00").compareTo(bulat(ind(h, "IK-PRODUK-HUKUM").capaian().nilai(), "100,00")));
         // IC-02: narrative p. 61 uses target 67 → 101,70 for Indeks Kelembagaan; the PK target is 66 → 103,24
-        assertNotEquals(0, new BigDecimal("101.70").compareTo(bulat(ind(h, "IK-KELEMBAGAAN").capaian(), "101,70")));
+        assertNotEquals(0, new BigDecimal("101.70").compareTo(bulat(ind(h, "IK-KELEMBAGAAN").capaian().nilai(), "101,70")));
         // IC-03: narrative p. 66 uses target 70 → 103,74 for IKM PD > 80; the PK target is 69 → 105,25
-        assertNotEquals(0, new BigDecimal("103.74").compareTo(bulat(ind(h, "IK-IKM-PD80").capaian(), "103,74")));
+        assertNotEquals(0, new BigDecimal("103.74").compareTo(bulat(ind(h, "IK-IKM-PD80").capaian().nilai(), "103,74")));
         // IC-20: narrative p. 61 prints SAKIP ≥ B 98,28%; 75,68/77 = 98,286 → 98,29
-        assertNotEquals(0, new BigDecimal("98.28").compareTo(bulat(ind(h, "IK-SAKIP-B").capaian(), "98,28")));
+        assertNotEquals(0, new BigDecimal("98.28").compareTo(bulat(ind(h, "IK-SAKIP-B").capaian().nilai(), "98,28")));
     }
 
     /**
@@ -232,12 +233,12 @@ class KaltimPaketTest {
      */
     @Test
     void capaianSasaran2021SamaDenganTabel319() {
-        HasilPaket h = h2021();
-        samaDenganCetakan("115,49", h.sasaran("SS2").orElseThrow().capaian(), "Sasaran 2");
-        samaDenganCetakan("100,76", h.sasaran("SS3").orElseThrow().capaian(), "Sasaran 3");
-        samaDenganCetakan("106,39", h.sasaran("SS4").orElseThrow().capaian(), "Sasaran 4");
-        samaDenganCetakan("102,69", h.sasaran("SS1").orElseThrow().capaian(), "Sasaran 1");
-        assertNotEquals(0, new BigDecimal("102.73").compareTo(bulat(h.sasaran("SS1").orElseThrow().capaian(), "102,73")));
+        KinerjaTahunan h = h2021();
+        samaDenganCetakan("115,49", h.sasaran("SS2").orElseThrow().capaian().nilai(), "Sasaran 2");
+        samaDenganCetakan("100,76", h.sasaran("SS3").orElseThrow().capaian().nilai(), "Sasaran 3");
+        samaDenganCetakan("106,39", h.sasaran("SS4").orElseThrow().capaian().nilai(), "Sasaran 4");
+        samaDenganCetakan("102,69", h.sasaran("SS1").orElseThrow().capaian().nilai(), "Sasaran 1");
+        assertNotEquals(0, new BigDecimal("102.73").compareTo(bulat(h.sasaran("SS1").orElseThrow().capaian().nilai(), "102,73")));
     }
 
     /**
@@ -246,7 +247,7 @@ class KaltimPaketTest {
      */
     @Test
     void serapanSamaDenganTabel322() {
-        HasilPaket h = h2021();
+        KinerjaTahunan h = h2021();
         String tabel = """
             A21-B1.P1.K1 33,82 1995
             A21-B1.P1.K1.S1 33,82 1996
@@ -501,8 +502,8 @@ class KaltimPaketTest {
         int n = 0;
         for (String baris : tabel.strip().split("\n")) {
             String[] k = baris.strip().split(" ");
-            HasilAnggaran a = h.anggaran(k[0]).orElseThrow(() -> new AssertionError("pos " + k[0] + " tidak dihitung"));
-            samaDenganCetakan(k[1], a.serapan(), k[0] + " (baris " + k[2] + ")");
+            KinerjaAnggaran.Pos a = h.anggaran().pos(k[0]).orElseThrow(() -> new AssertionError("pos " + k[0] + " tidak dihitung"));
+            samaDenganCetakan(k[1], a.serapan().nilai(), k[0] + " (baris " + k[2] + ")");
             n++;
         }
         assertEquals(249, n);
@@ -514,8 +515,8 @@ class KaltimPaketTest {
         samaDenganCetakan("70,83", serapanUnit(h, "B-ADBANG").nilaiAtauGagal(), "Biro Adbang");
         assertEquals(0, rp("6.867.941.738").compareTo(programUnit(h, "B-ADBANG").pagu()));
         // IC-10: Tabel 3.20/3.21 print 82,23 for Program Penunjang of Biro Umum; 150.394.102.691/181.890.576.352 = 82,68
-        samaDenganCetakan("82,68", h.anggaran("A21-B8.P1").orElseThrow().serapan(), "Penunjang Biro Umum");
-        assertNotEquals(0, new BigDecimal("82.23").compareTo(bulat(h.anggaran("A21-B8.P1").orElseThrow().serapan(), "82,23")));
+        samaDenganCetakan("82,68", h.anggaran().pos("A21-B8.P1").orElseThrow().serapan().nilai(), "Penunjang Biro Umum");
+        assertNotEquals(0, new BigDecimal("82.23").compareTo(bulat(h.anggaran().pos("A21-B8.P1").orElseThrow().serapan().nilai(), "82,23")));
     }
 
     /**
@@ -525,7 +526,7 @@ class KaltimPaketTest {
      */
     @Test
     void serapanSasaranSamaDenganTabel319() {
-        HasilPaket h = h2021();
+        KinerjaTahunan h = h2021();
         samaDenganCetakan("75,41", serapanSasaran(h, "SS2").nilaiAtauGagal(), "Sasaran 2");
         samaDenganCetakan("46,50", serapanSasaran(h, "SS3").nilaiAtauGagal(), "Sasaran 3");
         samaDenganCetakan("83,73", serapanSasaran(h, "SS4").nilaiAtauGagal(), "Sasaran 4");
@@ -535,23 +536,23 @@ class KaltimPaketTest {
         assertEquals(0, rp("168.020.455.953").compareTo(posSasaran(h, "SS4").realisasi()));
     }
 
-    static PosAnggaran programUnit(HasilPaket h, String unit) {
+    static PosAnggaran programUnit(KinerjaTahunan h, String unit) {
         return SerapanCalculator.jumlah(paket.anggaran().stream()
                 .filter(a -> "PROGRAM".equals(a.tingkat()) && unit.equals(a.unit()) && a.tahun() == 2021)
-                .map(a -> h.anggaran(a.kode()).orElseThrow()).map(a -> new PosAnggaran(a.pagu(), a.realisasi())).toList());
+                .map(a -> h.anggaran().pos(a.kode()).orElseThrow()).map(a -> new PosAnggaran(a.pagu(), a.realisasi())).toList());
     }
 
-    static id.akuntara.core.calc.HasilHitung serapanUnit(HasilPaket h, String unit) {
+    static id.akuntara.core.calc.HasilHitung serapanUnit(KinerjaTahunan h, String unit) {
         return SerapanCalculator.serapan(programUnit(h, unit));
     }
 
-    static PosAnggaran posSasaran(HasilPaket h, String sasaran) {
+    static PosAnggaran posSasaran(KinerjaTahunan h, String sasaran) {
         return SerapanCalculator.jumlah(paket.anggaran().stream()
                 .filter(a -> a.sasaran() != null && a.sasaran().contains(sasaran))
-                .map(a -> h.anggaran(a.kode()).orElseThrow()).map(a -> new PosAnggaran(a.pagu(), a.realisasi())).toList());
+                .map(a -> h.anggaran().pos(a.kode()).orElseThrow()).map(a -> new PosAnggaran(a.pagu(), a.realisasi())).toList());
     }
 
-    static id.akuntara.core.calc.HasilHitung serapanSasaran(HasilPaket h, String sasaran) {
+    static id.akuntara.core.calc.HasilHitung serapanSasaran(KinerjaTahunan h, String sasaran) {
         return SerapanCalculator.serapan(posSasaran(h, sasaran));
     }
 
@@ -700,14 +701,14 @@ class KaltimPaketTest {
      */
     @Test
     void efisiensiSasaranTabel319() {
-        HasilPaket h = h2021();
+        KinerjaTahunan h = h2021();
         Map<String, String> tercetak = new LinkedHashMap<>();
         tercetak.put("SS2", "40,08");
         tercetak.put("SS3", "54,26");
         tercetak.put("SS4", "22,66");
         tercetak.put("SS1", "21,00");
         tercetak.forEach((s, c) -> {
-            BigDecimal capaian = bulat(h.sasaran(s).orElseThrow().capaian(), "0,00");
+            BigDecimal capaian = bulat(h.sasaran(s).orElseThrow().capaian().nilai(), "0,00");
             BigDecimal serapan = bulat(serapanSasaran(h, s).nilaiAtauGagal(), "0,00");
             samaDenganCetakan(c, EfisiensiCalculator.selisihPoin(capaian, serapan), s + " efisiensi");
         });

@@ -5,11 +5,12 @@ import id.akuntara.core.kualitas.PemeriksaKualitasData;
 import id.akuntara.core.kualitas.TemuanKualitas;
 import id.akuntara.core.paket.HasilPemeriksaan;
 import id.akuntara.core.paket.Paket;
+import id.akuntara.core.pengukuran.KinerjaAnggaran;
+import id.akuntara.core.pengukuran.KinerjaIndikator;
+import id.akuntara.core.pengukuran.KinerjaTahunan;
+import id.akuntara.core.pengukuran.KebijakanPengukuran;
+import id.akuntara.core.pengukuran.LayananPengukuran;
 import id.akuntara.core.paket.PaketData;
-import id.akuntara.core.paket.hitung.HasilAnggaran;
-import id.akuntara.core.paket.hitung.HasilIndikator;
-import id.akuntara.core.paket.hitung.HasilPaket;
-import id.akuntara.core.paket.hitung.PerhitunganPaket;
 import id.akuntara.tenant.kota.KotaPlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class TanjungpinangPaketTest {
 
     static final String SUMBER = "paket/kota-tanjungpinang.json";
     static PaketData paket;
-    static HasilPaket h2020;
+    static KinerjaTahunan h2020;
 
     @BeforeAll
     static void muat() throws IOException {
@@ -52,10 +53,10 @@ class TanjungpinangPaketTest {
             assertTrue(h.sah(), () -> "paket Tanjungpinang tidak sah: " + h.galat());
             paket = h.paket().orElseThrow();
         }
-        h2020 = PerhitunganPaket.hitung(paket, 2020);
+        h2020 = Ukur.hitung(paket, 2020);
     }
 
-    static HasilIndikator ind(String kode) {
+    static KinerjaIndikator ind(String kode) {
         return h2020.indikator(kode).orElseThrow(() -> new AssertionError("indikator " + kode + " tidak dihitung"));
     }
 
@@ -124,29 +125,29 @@ class TanjungpinangPaketTest {
         benar.put("IK-REKOM", "100");
         benar.put("IK-RTRW", "100");
         benar.forEach((kode, c) -> {
-            HasilIndikator i = ind(kode);
-            assertEquals("PK", i.sumberTarget(), kode);
-            assertEquals(0, angka(c).compareTo(bulat(i.capaian())), kode + ": " + i.capaian());
+            KinerjaIndikator i = ind(kode);
+            assertEquals("PK", i.target().sumber(), kode);
+            assertEquals(0, angka(c).compareTo(bulat(i.capaian().nilai())), kode + ": " + i.capaian().nilai());
         });
-        assertEquals(HasilIndikator.DIBAWA_DARI, ind("IK-LPPD").status());
+        assertEquals("dibawa-dari", ind("IK-LPPD").capaian().status());
 
-        HasilIndikator eproc = ind("IK-EPROC");
-        assertEquals(0, new BigDecimal("36.24").compareTo(bulat(eproc.capaian())));
-        HasilIndikator ikm = ind("IK-IKM");
-        assertEquals(0, new BigDecimal("118.71").compareTo(bulat(ikm.capaian())));
+        KinerjaIndikator eproc = ind("IK-EPROC");
+        assertEquals(0, new BigDecimal("36.24").compareTo(bulat(eproc.capaian().nilai())));
+        KinerjaIndikator ikm = ind("IK-IKM");
+        assertEquals(0, new BigDecimal("118.71").compareTo(bulat(ikm.capaian().nilai())));
 
-        HasilIndikator kerjasama = ind("IK-KERJASAMA");
-        assertEquals(HasilIndikator.TIDAK_DAPAT_DIHITUNG, kerjasama.status());
-        assertNull(kerjasama.capaian());
+        KinerjaIndikator kerjasama = ind("IK-KERJASAMA");
+        assertEquals("tidak-dapat-dihitung", kerjasama.capaian().status());
+        assertNull(kerjasama.capaian().nilai());
         assertTrue(kerjasama.keterangan().contains("Tidak ada kegiatan pendukung"));
         // the tujuan indicator Indeks Reformasi Birokrasi has Renstra targets (Tabel 2.2) but no realisasi anywhere
-        assertEquals(HasilIndikator.TIDAK_DAPAT_DIHITUNG, ind("IK-IRB").status());
+        assertEquals("tidak-dapat-dihitung", ind("IK-IRB").capaian().status());
         // no capaian scale: "tercapai / belum tercapai" only
         assertTrue(h2020.indikator().stream().allMatch(i -> i.predikat() == null));
 
         // not printed by the LKIP: the means of each sasaran's capaian (rounded first), the Kerjasama row excluded
-        assertEquals(0, new BigDecimal("88.41").compareTo(bulat(h2020.sasaran("S1").orElseThrow().capaian())));
-        assertEquals(0, new BigDecimal("86.36").compareTo(bulat(h2020.sasaran("S2").orElseThrow().capaian())));
+        assertEquals(0, new BigDecimal("88.41").compareTo(bulat(h2020.sasaran("S1").orElseThrow().capaian().nilai())));
+        assertEquals(0, new BigDecimal("86.36").compareTo(bulat(h2020.sasaran("S2").orElseThrow().capaian().nilai())));
     }
 
     /**
@@ -207,11 +208,11 @@ class TanjungpinangPaketTest {
         List<String> salah = new ArrayList<>();
         List<String> paguNol = new ArrayList<>();
         t.forEach((kode, c) -> {
-            HasilAnggaran a = h2020.anggaran(kode).orElseThrow();
-            if (a.serapan() == null) {
+            KinerjaAnggaran.Pos a = h2020.anggaran().pos(kode).orElseThrow();
+            if (a.serapan().nilai() == null) {
                 assertEquals(0, BigDecimal.ZERO.compareTo(a.pagu()), kode);
                 paguNol.add(kode);
-            } else if (bulat(a.serapan()).compareTo(angka(c)) == 0) {
+            } else if (bulat(a.serapan().nilai()).compareTo(angka(c)) == 0) {
                 cocok.add(kode);
             } else {
                 salah.add(kode);
@@ -221,11 +222,11 @@ class TanjungpinangPaketTest {
         assertEquals(31, salah.size());
         assertEquals(13, paguNol.size());
         // "Penyediaan jasa tenaga pendukung": Rp 838,318,150 of Rp 3.657.599.500 is 22,92 %, printed 93,28 % (l. 1032)
-        assertEquals(0, new BigDecimal("22.92").compareTo(bulat(h2020.anggaran("KEG-A01").orElseThrow().serapan())));
+        assertEquals(0, new BigDecimal("22.92").compareTo(bulat(h2020.anggaran().pos("KEG-A01").orElseThrow().serapan().nilai())));
         // "Penyusunan LPPD": Rp 2,090,000 of Rp 44.000.000 is 4,75 %, printed 11.33 % (l. 1044)
-        assertEquals(0, new BigDecimal("4.75").compareTo(bulat(h2020.anggaran("KEG-C01").orElseThrow().serapan())));
+        assertEquals(0, new BigDecimal("4.75").compareTo(bulat(h2020.anggaran().pos("KEG-C01").orElseThrow().serapan().nilai())));
         // pagu after refocusing (realisasi table) is used, not the Tabel 2.5 pagu: 4.045.901.500 → 3.657.599.500
-        assertEquals(0, new BigDecimal("3657599500").compareTo(h2020.anggaran("KEG-A01").orElseThrow().pagu()));
+        assertEquals(0, new BigDecimal("3657599500").compareTo(h2020.anggaran().pos("KEG-A01").orElseThrow().pagu()));
     }
 
     /**

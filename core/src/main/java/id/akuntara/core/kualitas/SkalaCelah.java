@@ -3,7 +3,7 @@ package id.akuntara.core.kualitas;
 import id.akuntara.core.calc.MasalahSkala;
 import id.akuntara.core.calc.SkalaPredikat;
 import id.akuntara.core.paket.PaketData;
-import id.akuntara.core.paket.hitung.KebijakanPaket;
+import id.akuntara.core.pengukuran.PengaturanPaket;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ final class SkalaCelah implements PemeriksaanKualitas {
                 p.pengaturan().skala().pita()).isEmpty()) {
             return hasil;
         }
-        SkalaPredikat skala = KebijakanPaket.skala(p.pengaturan().skala());
+        SkalaPredikat skala = PengaturanPaket.skala(p.pengaturan().skala());
         for (MasalahSkala m : skala.validasi()) {
             hasil.add(temuan("Skala '" + skala.nama() + "': " + m.pesan() + ".", List.of("$.pengaturan.skala")));
         }

@@ -2,7 +2,7 @@ package id.akuntara.core.kualitas;
 
 import id.akuntara.core.domain.rencana.SumberTarget;
 import id.akuntara.core.paket.PaketData;
-import id.akuntara.core.paket.hitung.KandidatTarget;
+import id.akuntara.core.pengukuran.KandidatTarget;
 
 import java.util.ArrayList;
 import java.util.List;

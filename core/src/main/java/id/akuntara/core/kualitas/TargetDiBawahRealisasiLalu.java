@@ -2,8 +2,8 @@ package id.akuntara.core.kualitas;
 
 import id.akuntara.core.domain.rencana.SumberTarget;
 import id.akuntara.core.paket.PaketData;
-import id.akuntara.core.paket.hitung.KandidatTarget;
-import id.akuntara.core.paket.hitung.PerhitunganPaket;
+import id.akuntara.core.pengukuran.KandidatTarget;
+import id.akuntara.core.pengukuran.LayananPengukuran;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,8 +39,7 @@ final class TargetDiBawahRealisasiLalu implements PemeriksaanKualitas {
     @Override
     public List<TemuanKualitas> periksa(PaketData p) {
         List<TemuanKualitas> hasil = new ArrayList<>();
-        SumberTarget berwenang = p.pengaturan() == null || p.pengaturan().sumberTarget() == null ? SumberTarget.RENSTRA
-                : SumberTarget.valueOf(p.pengaturan().sumberTarget());
+        SumberTarget berwenang = id.akuntara.core.pengukuran.KebijakanPengukuran.sumberTarget(p.pengaturan());
         var ik = daftar(p.indikator());
         for (int i = 0; i < ik.size(); i++) {
             var ind = ik.get(i);
@@ -49,7 +48,7 @@ final class TargetDiBawahRealisasiLalu implements PemeriksaanKualitas {
             daftar(p.target()).stream().filter(t -> ind.kode().equals(t.indikator()) && t.tahun() != null)
                     .forEach(t -> tahun.add(t.tahun()));
             for (int t : tahun) {
-                Optional<KandidatTarget> target = PerhitunganPaket.targetBerwenang(p, ind.kode(), t, berwenang);
+                Optional<KandidatTarget> target = LayananPengukuran.targetBerwenang(p, ind.kode(), t, berwenang);
                 if (target.isEmpty() || target.get().nilai() == null || target.get().nilaiAtas() != null) {
                     continue;
                 }

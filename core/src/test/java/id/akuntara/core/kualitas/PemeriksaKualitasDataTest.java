@@ -1,7 +1,7 @@
 package id.akuntara.core.kualitas;
 
 import id.akuntara.core.paket.PaketData;
-import id.akuntara.core.paket.hitung.PaketUji;
+import id.akuntara.core.paket.PaketUji;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.akuntara.core.paket.hitung;
+package id.akuntara.core.pengukuran;
 
 import id.akuntara.core.domain.rencana.SumberTarget;
 import id.akuntara.core.paket.PaketData;

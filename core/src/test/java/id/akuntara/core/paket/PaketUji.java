@@ -1,4 +1,4 @@
-package id.akuntara.core.paket.hitung;
+package id.akuntara.core.paket;
 
 import id.akuntara.core.paket.HasilPemeriksaan;
 import id.akuntara.core.paket.Paket;

@@ -1,7 +1,10 @@
-package id.akuntara.core.paket.hitung;
+package id.akuntara.core.pengukuran;
 
 import id.akuntara.core.calc.AngkaFormatter;
 import id.akuntara.core.paket.PaketData;
+import id.akuntara.core.paket.PaketUji;
+import id.akuntara.core.plugin.PluginUji;
+import id.akuntara.spi.TingkatPemerintahan;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -62,40 +65,46 @@ class PerhitunganPaketTest {
               {"indikator": "K-IKL", "tahun": 2020, "periode": "TAHUNAN", "statusAlur": "DISAHKAN", "statusNilai": "ADA", "nilai": 66.62}]
             """;
 
+    /** Through the one measurement service, under a level plugin with the national defaults. */
+    static KinerjaTahunan hitung(PaketData p, int tahun) {
+        return LayananPengukuran.hitung(SumberPengukuran.paket(p), tahun,
+                KebijakanPengukuran.dari(p, new PluginUji("kabupaten", TingkatPemerintahan.KABUPATEN)));
+    }
+
     private static String tampil(BigDecimal n) {
         return AngkaFormatter.format(n);
     }
 
     @Test
     void klungkungTabel31Dan33CapaianRataRataDanIndikatorRataRata() {
-        HasilPaket h = PerhitunganPaket.hitung(PaketUji.dengan(KLUNGKUNG), 2020);
+        KinerjaTahunan h = hitung(PaketUji.dengan(KLUNGKUNG), 2020);
 
         // Tabel 3.1: 130,92; 99,42; 75,58 (turun: (2 × 4,34 − 5,4) / 4,34); 103,30; 105,55
-        assertEquals("130,92", tampil(h.indikator("K-BUD").orElseThrow().capaian()));
-        assertEquals("99,42", tampil(h.indikator("K-IPM").orElseThrow().capaian()));
-        assertEquals("75,58", tampil(h.indikator("K-MISKIN").orElseThrow().capaian()));
-        assertEquals("103,30", tampil(h.indikator("K-IRB").orElseThrow().capaian()));
-        assertEquals("105,55", tampil(h.indikator("K-IDD").orElseThrow().capaian()));
+        assertEquals("130,92", tampil(h.indikator("K-BUD").orElseThrow().capaian().nilai()));
+        assertEquals("99,42", tampil(h.indikator("K-IPM").orElseThrow().capaian().nilai()));
+        assertEquals("75,58", tampil(h.indikator("K-MISKIN").orElseThrow().capaian().nilai()));
+        assertEquals("103,30", tampil(h.indikator("K-IRB").orElseThrow().capaian().nilai()));
+        assertEquals("105,55", tampil(h.indikator("K-IDD").orElseThrow().capaian().nilai()));
         // Tabel 3.3: 90,67; 162,48 (turun, uncapped); 77,47
-        assertEquals("90,67", tampil(h.indikator("K-LPE").orElseThrow().capaian()));
-        assertEquals("162,48", tampil(h.indikator("K-IKI").orElseThrow().capaian()));
-        assertEquals("77,47", tampil(h.indikator("K-IKL").orElseThrow().capaian()));
+        assertEquals("90,67", tampil(h.indikator("K-LPE").orElseThrow().capaian().nilai()));
+        assertEquals("162,48", tampil(h.indikator("K-IKI").orElseThrow().capaian().nilai()));
+        assertEquals("77,47", tampil(h.indikator("K-IKL").orElseThrow().capaian().nilai()));
 
         // sasaran means, members rounded first: 102,95 and 110,21 (110,20 unrounded)
-        assertEquals("102,95", tampil(h.sasaran("S1").orElseThrow().capaian()));
-        assertEquals("110,21", tampil(h.sasaran("S2").orElseThrow().capaian()));
+        assertEquals("102,95", tampil(h.sasaran("S1").orElseThrow().capaian().nilai()));
+        assertEquals("110,21", tampil(h.sasaran("S2").orElseThrow().capaian().nilai()));
 
         // RCS-PK 102,95 / 95 = 108,37; RCS-EP 110,21 / 95 = 116,01 (realisasi computed, not stored)
-        HasilIndikator rcsPk = h.indikator("RCS-PK").orElseThrow();
-        assertEquals("102,95", tampil(rcsPk.realisasi()));
-        assertEquals("108,37", tampil(rcsPk.capaian()));
-        assertEquals("IKU", rcsPk.sumberTarget());
+        KinerjaIndikator rcsPk = h.indikator("RCS-PK").orElseThrow();
+        assertEquals("102,95", tampil(rcsPk.realisasi().nilai()));
+        assertEquals("108,37", tampil(rcsPk.capaian().nilai()));
+        assertEquals("IKU", rcsPk.target().sumber());
         assertTrue(rcsPk.keterangan().contains("target RENSTRA tidak ada; dipakai target IKU"), rcsPk.keterangan());
-        assertEquals("116,01", tampil(h.indikator("RCS-EP").orElseThrow().capaian()));
+        assertEquals("116,01", tampil(h.indikator("RCS-EP").orElseThrow().capaian().nilai()));
 
-        HasilIndikator lpe = h.indikator("K-LPE").orElseThrow();
-        assertEquals("terhitung", lpe.status());
-        assertEquals("RENSTRA", lpe.sumberTarget());
+        KinerjaIndikator lpe = h.indikator("K-LPE").orElseThrow();
+        assertEquals("terhitung", lpe.capaian().status());
+        assertEquals("RENSTRA", lpe.target().sumber());
         assertNull(lpe.predikat());
         assertTrue(lpe.keterangan().contains("tanpa predikat: pemda tidak menetapkan skala predikat capaian"), lpe.keterangan().toString());
     }
@@ -103,16 +112,16 @@ class PerhitunganPaketTest {
     @Test
     void tanpaPembulatanDuluRataRataKlungkungMenjadi11020() {
         PaketData p = PaketUji.dengan(KLUNGKUNG.replace("\"bulatkanDulu\": true", "\"bulatkanDulu\": false"));
-        assertEquals("110,20", tampil(PerhitunganPaket.hitung(p, 2020).sasaran("S2").orElseThrow().capaian()));
+        assertEquals("110,20", tampil(hitung(p, 2020).sasaran("S2").orElseThrow().capaian().nilai()));
     }
 
     @Test
     void batasCapaianPemdaDipakai() {
         // docs/calculations.md §2: 162,48 capped at 120 → the Klungkung Tabel 3.3 mean falls from 110,21 to 96,05
         PaketData p = PaketUji.dengan(KLUNGKUNG.replace("\"bulatkanDulu\": true", "\"bulatkanDulu\": true, \"batasCapaian\": 120"));
-        HasilPaket h = PerhitunganPaket.hitung(p, 2020);
-        assertEquals("120,00", tampil(h.indikator("K-IKI").orElseThrow().capaian()));
-        assertEquals("96,05", tampil(h.sasaran("S2").orElseThrow().capaian()));
+        KinerjaTahunan h = hitung(p, 2020);
+        assertEquals("120,00", tampil(h.indikator("K-IKI").orElseThrow().capaian().nilai()));
+        assertEquals("96,05", tampil(h.sasaran("S2").orElseThrow().capaian().nilai()));
     }
 
     @Test
@@ -136,20 +145,20 @@ class PerhitunganPaketTest {
                   {"indikator": "KEG", "tahun": 2021, "periode": "TAHUNAN", "statusAlur": "DISAHKAN", "statusNilai": "TIDAK_ADA",
                    "catatan": "Tidak ada kegiatan pendukung"}]
                 """);
-        HasilPaket h = PerhitunganPaket.hitung(p, 2021);
-        HasilIndikator ekppd = h.indikator("EKPPD").orElseThrow();
-        assertEquals("dibawa-dari", ekppd.status());
-        assertEquals("99,79", tampil(ekppd.capaian()));
+        KinerjaTahunan h = hitung(p, 2021);
+        KinerjaIndikator ekppd = h.indikator("EKPPD").orElseThrow();
+        assertEquals("dibawa-dari", ekppd.capaian().status());
+        assertEquals("99,79", tampil(ekppd.capaian().nilai()));
         assertTrue(ekppd.keterangan().contains("tahun 2018"), ekppd.keterangan().toString());
-        HasilIndikator akip = h.indikator("AKIP").orElseThrow();
-        assertEquals("belum-rilis", akip.status());
-        assertNull(akip.capaian());
-        HasilIndikator keg = h.indikator("KEG").orElseThrow();
-        assertEquals("tidak-dapat-dihitung", keg.status());
+        KinerjaIndikator akip = h.indikator("AKIP").orElseThrow();
+        assertEquals("belum-rilis", akip.capaian().status());
+        assertNull(akip.capaian().nilai());
+        KinerjaIndikator keg = h.indikator("KEG").orElseThrow();
+        assertEquals("tidak-dapat-dihitung", keg.capaian().status());
         assertTrue(keg.keterangan().contains("Tidak ada kegiatan pendukung"), keg.keterangan().toString());
 
-        HasilSasaran s = h.sasaran("S1").orElseThrow();
-        assertEquals("99,79", tampil(s.capaian()));
+        KinerjaSasaran s = h.sasaran("S1").orElseThrow();
+        assertEquals("99,79", tampil(s.capaian().nilai()));
         assertTrue(s.peringatan().contains("anggota memakai realisasi tahun 2018"), s.peringatan().toString());
         assertTrue(s.peringatan().contains("2 anggota kosong dikecualikan dari rata-rata"), s.peringatan().toString());
     }
@@ -175,10 +184,10 @@ class PerhitunganPaketTest {
                   {"indikator": "PD-LKJ", "tahun": 2021, "periode": "TAHUNAN", "statusAlur": "DISAHKAN", "statusNilai": "ADA", "nilai": 75},
                   {"indikator": "CELAH", "tahun": 2021, "periode": "TAHUNAN", "statusAlur": "DISAHKAN", "statusNilai": "ADA", "nilai": 74.5}]
                 """);
-        HasilPaket h = PerhitunganPaket.hitung(p, 2021);
-        assertEquals("88,24", tampil(h.indikator("PD-LKJ").orElseThrow().capaian()));
+        KinerjaTahunan h = hitung(p, 2021);
+        assertEquals("88,24", tampil(h.indikator("PD-LKJ").orElseThrow().capaian().nilai()));
         assertEquals("Baik", h.indikator("PD-LKJ").orElseThrow().predikat());
-        HasilIndikator celah = h.indikator("CELAH").orElseThrow();
+        KinerjaIndikator celah = h.indikator("CELAH").orElseThrow();
         assertNull(celah.predikat());
         assertTrue(celah.keterangan().contains("tanpa predikat"), celah.keterangan().toString());
         assertTrue(celah.keterangan().contains("74,5"), celah.keterangan().toString());
@@ -204,17 +213,17 @@ class PerhitunganPaketTest {
                   {"indikator": "A", "tahun": 2021, "periode": "TAHUNAN", "statusAlur": "DISAHKAN", "statusNilai": "ADA", "nilai": 90},
                   {"indikator": "B", "tahun": 2021, "periode": "TAHUNAN", "statusAlur": "DISAHKAN", "statusNilai": "ADA", "nilai": 40}]
                 """);
-        HasilPaket h = PerhitunganPaket.hitung(p, 2021);
-        HasilIndikator a = h.indikator("A").orElseThrow();
-        assertEquals("PK", a.sumberTarget());
-        assertEquals(0, new BigDecimal("90").compareTo(a.target()));
-        assertEquals("100,00", tampil(a.capaian()));
+        KinerjaTahunan h = hitung(p, 2021);
+        KinerjaIndikator a = h.indikator("A").orElseThrow();
+        assertEquals("PK", a.target().sumber());
+        assertEquals(0, new BigDecimal("90").compareTo(a.target().nilai()));
+        assertEquals("100,00", tampil(a.capaian().nilai()));
         assertFalse(a.keterangan().contains("dipakai target"), a.keterangan());
-        HasilIndikator b = h.indikator("B").orElseThrow();
+        KinerjaIndikator b = h.indikator("B").orElseThrow();
         // PK missing → PK_PERUBAHAN, PK, RENSTRA, IKU, RPJMD: Renstra before RPJMD
-        assertEquals("RENSTRA", b.sumberTarget());
+        assertEquals("RENSTRA", b.target().sumber());
         assertTrue(b.keterangan().contains("target PK tidak ada; dipakai target RENSTRA"), b.keterangan());
-        assertEquals("100,00", tampil(b.capaian()));
+        assertEquals("100,00", tampil(b.capaian().nilai()));
     }
 
     @Test
@@ -237,20 +246,20 @@ class PerhitunganPaketTest {
                    "induk": "KG03", "paguMurni": 0},
                   {"kode": "LAMA", "tahun": 2020, "tingkat": "PROGRAM", "nama": "Program tahun lalu", "paguMurni": 1, "realisasi": 1}]
                 """);
-        HasilPaket h = PerhitunganPaket.hitung(p, 2021);
-        assertEquals(java.util.List.of("PB03", "KG03", "SK07", "SK08", "SK09", "SK10"), h.anggaran().stream().map(HasilAnggaran::kode).toList());
-        HasilAnggaran kg = h.anggaran("KG03").orElseThrow();
+        KinerjaTahunan h = hitung(p, 2021);
+        assertEquals(java.util.List.of("PB03", "KG03", "SK07", "SK08", "SK09", "SK10"), h.anggaran().pos().stream().map(KinerjaAnggaran.Pos::kode).toList());
+        KinerjaAnggaran.Pos kg = h.anggaran().pos("KG03").orElseThrow();
         assertEquals(0, new BigDecimal("316260535").compareTo(kg.pagu()));
         assertEquals(0, new BigDecimal("196882450").compareTo(kg.realisasi()));
-        assertEquals("62,25", tampil(kg.serapan()));
-        HasilAnggaran pb = h.anggaran("PB03").orElseThrow();
+        assertEquals("62,25", tampil(kg.serapan().nilai()));
+        KinerjaAnggaran.Pos pb = h.anggaran().pos("PB03").orElseThrow();
         assertEquals(0, new BigDecimal("316260535").compareTo(pb.pagu()));
-        assertEquals("62,25", tampil(pb.serapan()));
-        assertEquals("71,73", tampil(h.anggaran("SK08").orElseThrow().serapan()));
+        assertEquals("62,25", tampil(pb.serapan().nilai()));
+        assertEquals("71,73", tampil(h.anggaran().pos("SK08").orElseThrow().serapan().nilai()));
         // Pangkalpinang Tabel 3.4 prints "-" for pagu and realisasi: pagu 0, serapan tidak dapat dihitung
-        HasilAnggaran kosong = h.anggaran("SK10").orElseThrow();
+        KinerjaAnggaran.Pos kosong = h.anggaran().pos("SK10").orElseThrow();
         assertNull(kosong.realisasi());
-        assertNull(kosong.serapan());
+        assertNull(kosong.serapan().nilai());
     }
 
     @Test
@@ -259,13 +268,13 @@ class PerhitunganPaketTest {
         try (var in = getClass().getResourceAsStream("/paket/contoh-prov-kaltim.json")) {
             json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        HasilPaket h = PerhitunganPaket.hitung(PaketUji.baca(json), 2021);
+        KinerjaTahunan h = hitung(PaketUji.baca(json), 2021);
         // 3,0885 / 3,1 (the example's Renstra target) = 99,63; its scale rates it Baik
-        HasilIndikator e = h.indikator("IK-EKPPD").orElseThrow();
-        assertEquals("99,63", tampil(e.capaian()));
+        KinerjaIndikator e = h.indikator("IK-EKPPD").orElseThrow();
+        assertEquals("99,63", tampil(e.capaian().nilai()));
         assertEquals("Baik", e.predikat());
-        assertEquals("dibawa-dari", e.status());
+        assertEquals("dibawa-dari", e.capaian().status());
         // 5.000.000.000 / 5.499.404.800
-        assertEquals("90,92", tampil(h.anggaran("P-2021-01").orElseThrow().serapan()));
+        assertEquals("90,92", tampil(h.anggaran().pos("P-2021-01").orElseThrow().serapan().nilai()));
     }
 }
