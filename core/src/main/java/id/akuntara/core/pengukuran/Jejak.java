@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param id      stable id
  * @param aturan  the rule that made it
- * @param masukan its inputs by name, as printed ("target" → "95", "realisasi" → "102,95")
+ * @param masukan its inputs by name in the rule's order, as printed ("target" → "95", "realisasi" → "102,95")
  * @param status  state of the result ({@code terhitung} …)
  * @param nilai   full-precision value, {@code null} when none
  * @param tampil  value as printed under the pemda's rounding
@@ -19,6 +19,6 @@ public record Jejak(String id, Aturan aturan, Map<String, String> masukan, Strin
         String tampil) {
 
     public Jejak {
-        masukan = Map.copyOf(masukan);
+        masukan = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(masukan));
     }
 }

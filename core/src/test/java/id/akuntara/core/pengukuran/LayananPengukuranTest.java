@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * Golden figures from the seed reports (docs/calculations.md; the same tables as the reviu worksheets in
  * src/test/resources/reviu), computed from packages that hold only the inputs.
  */
-class PerhitunganPaketTest {
+class LayananPengukuranTest {
 
     /**
      * Klungkung LKjIP 2020 Tabel 3.1 (p. 26) and Tabel 3.3 (p. 31): indicators of the two Setda sasaran and the

@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Realisations, their evidence and capaian snapshots of the current pemda. */
+/** Realisations and their evidence of the current pemda. */
 public interface RealisasiRepository {
 
-    void simpan(Object realisasiBuktiAtauHasil);
+    void simpan(Object realisasiAtauBukti);
 
     Optional<RealisasiIndikator> cari(UUID id);
 
     Optional<RealisasiIndikator> cari(IndikatorKinerja indikator, int tahun, Periode periode);
 
     List<BuktiDukung> bukti(RealisasiIndikator realisasi);
-
-    List<HasilCapaian> hasil(IndikatorKinerja indikator, int tahun);
 }

@@ -1,7 +1,6 @@
 package id.akuntara.core.infrastructure.persistence;
 
 import id.akuntara.core.domain.pengukuran.BuktiDukung;
-import id.akuntara.core.domain.pengukuran.HasilCapaian;
 import id.akuntara.core.domain.pengukuran.Periode;
 import id.akuntara.core.domain.pengukuran.RealisasiIndikator;
 import id.akuntara.core.domain.pengukuran.RealisasiRepository;
@@ -29,7 +28,7 @@ public class JpaRealisasiRepository implements RealisasiRepository {
 
     @Override
     public void simpan(Object entitas) {
-        if (!(entitas instanceof RealisasiIndikator || entitas instanceof BuktiDukung || entitas instanceof HasilCapaian)) {
+        if (!(entitas instanceof RealisasiIndikator || entitas instanceof BuktiDukung)) {
             throw new IllegalArgumentException("Bukan data pengukuran: " + entitas);
         }
         em.persist(entitas);
@@ -51,11 +50,5 @@ public class JpaRealisasiRepository implements RealisasiRepository {
     public List<BuktiDukung> bukti(RealisasiIndikator realisasi) {
         return em.createQuery("select b from BuktiDukung b where b.realisasi = :r order by b.diunggahPada", BuktiDukung.class)
                 .setParameter("r", realisasi).getResultList();
-    }
-
-    @Override
-    public List<HasilCapaian> hasil(IndikatorKinerja indikator, int tahun) {
-        return em.createQuery("select h from HasilCapaian h where h.indikator = :i and h.tahun = :t order by h.dihitungPada",
-                HasilCapaian.class).setParameter("i", indikator).setParameter("t", tahun).getResultList();
     }
 }

@@ -7,7 +7,6 @@ import id.akuntara.core.domain.anggaran.TingkatAnggaran;
 import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.domain.evaluasi.StatusTindakLanjut;
 import id.akuntara.core.domain.pengukuran.BuktiDukung;
-import id.akuntara.core.domain.pengukuran.HasilCapaian;
 import id.akuntara.core.domain.pengukuran.PemeriksaBerkas;
 import id.akuntara.core.domain.pengukuran.Periode;
 import id.akuntara.core.domain.pengukuran.RealisasiIndikator;
@@ -102,36 +101,6 @@ class PengukuranRepositoryTest {
             assertEquals(1, tersimpan.size());
             assertEquals("%PDF-1.4 uji", new String(tersimpan.get(0).getIsi()));
             assertEquals(64, tersimpan.get(0).getSha256().length());
-        });
-    }
-
-    @Test
-    void hasilCapaianDisimpanSebagaiSnapshotDariMesinHitung() {
-        db.jalankan(PEMDA, em -> {
-            var rencana = new JpaRencanaRepository(em);
-            var ik = rencana.cariIndikator("IK-EKPPD").orElseThrow();
-            // Klungkung LKjIP 2020 Tabel 3.1: 31,42 / 24 → 130,92 (higher is better)
-            var lain = new IndikatorKinerja("IK-KL-1", "Indikator uji", "%", null, Polaritas.NAIK, JenisIndikator.RASIO, 2,
-                    null, ik.getSasaran().orElseThrow(), null, null, null);
-            rencana.simpan(lain);
-            var t = new Target(lain, 2020, SumberTarget.PK, new BigDecimal("24"), null, null, "%");
-            rencana.simpan(t);
-            var r = new RealisasiIndikator(lain, 2020, Periode.TAHUNAN);
-            r.isiNilai(new BigDecimal("31.42"), null);
-            var repo = new JpaRealisasiRepository(em);
-            repo.simpan(r);
-            repo.simpan(HasilCapaian.hitung(t, r, BatasCapaian.TANPA, Optional.empty(), "aturan-2024.1", Instant.now()));
-            em.flush();
-            em.clear();
-            HasilCapaian h = repo.hasil(rencana.cariIndikator("IK-KL-1").orElseThrow(), 2020).get(0);
-            assertEquals(new BigDecimal("130.92"), h.getCapaian().orElseThrow().setScale(2, RoundingMode.HALF_UP));
-            assertEquals(0, new BigDecimal("24").compareTo(h.getTargetNilai().orElseThrow()));
-            assertEquals(SumberTarget.PK, h.getSumberTarget());
-            assertEquals("aturan-2024.1", h.getVersiAturan());
-            assertEquals("terhitung", h.getStatusHasil());
-            HasilCapaian dibawa = repo.hasil(rencana.cariIndikator("IK-EKPPD").orElseThrow(), 2021).get(0);
-            assertEquals("dibawa-dari", dibawa.getStatusHasil());
-            assertEquals("Baik", dibawa.getPredikat().orElseThrow(), "3,0885 / 3,1 = 99,63 → Baik pada skala uji");
         });
     }
 

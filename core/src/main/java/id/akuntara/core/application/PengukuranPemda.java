@@ -1,0 +1,76 @@
+package id.akuntara.core.application;
+
+import id.akuntara.core.domain.bersama.AturanDilanggarException;
+import id.akuntara.core.domain.pengukuran.SnapshotKinerja;
+import id.akuntara.core.domain.pengukuran.SnapshotKinerjaRepository;
+import id.akuntara.core.paket.PaketData;
+import id.akuntara.core.pengukuran.KebijakanPengukuran;
+import id.akuntara.core.pengukuran.KinerjaJson;
+import id.akuntara.core.pengukuran.KinerjaTahunan;
+import id.akuntara.core.pengukuran.LayananPengukuran;
+import id.akuntara.core.pengukuran.PerbandinganKinerja;
+import id.akuntara.core.pengukuran.SidikMasukan;
+import id.akuntara.core.pengukuran.SumberPengukuran;
+import id.akuntara.spi.TenantPlugin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The figures of one pemda on the server, inside its tenant-scoped transaction: computed live from its stored data
+ * through the one measurement service, under its plugin and its own settings; or, once a year is fixed, read from
+ * that year's snapshot, which later rule or settings changes never alter. {@link PengukuranService} gives it the
+ * current pemda; tests give it one explicitly.
+ */
+public final class PengukuranPemda {
+
+    private final SumberPengukuran sumber;
+    private final TenantPlugin plugin;
+    private final SnapshotKinerjaRepository snapshot;
+
+    public PengukuranPemda(SumberPengukuran sumber, TenantPlugin plugin, SnapshotKinerjaRepository snapshot) {
+        this.sumber = sumber;
+        this.plugin = plugin;
+        this.snapshot = snapshot;
+    }
+
+    /** Computed now from the stored data (drafts included). */
+    public KinerjaTahunan hitung(int tahun) {
+        PaketData data = sumber.data();
+        return LayananPengukuran.hitung(() -> data, tahun, KebijakanPengukuran.dari(data, plugin));
+    }
+
+    /** The fixed snapshot of the year when there is one, else computed now. */
+    public KinerjaTahunan kinerja(int tahun) {
+        return tersimpan(tahun).orElseGet(() -> hitung(tahun));
+    }
+
+    /** The read model stored when the year was fixed, if it was. */
+    public Optional<KinerjaTahunan> tersimpan(int tahun) {
+        return snapshot.untukTahun(tahun).map(s -> KinerjaJson.baca(s.getIsi()));
+    }
+
+    /**
+     * Fixes the year: stores its read model with the rule-set version and the fingerprint of its inputs. A year is
+     * fixed once; fixing it again is refused with the date it was fixed.
+     */
+    public SnapshotKinerja tetapkan(int tahun, String oleh, Instant pada) {
+        snapshot.untukTahun(tahun).ifPresent(s -> {
+            throw new AturanDilanggarException("Kinerja tahun " + tahun + " sudah ditetapkan pada " + s.getDitetapkanPada()
+                    + " oleh " + s.getDitetapkanOleh() + "; snapshot tidak dapat diubah.");
+        });
+        PaketData data = sumber.data();
+        KebijakanPengukuran kebijakan = KebijakanPengukuran.dari(data, plugin);
+        KinerjaTahunan k = LayananPengukuran.hitung(() -> data, tahun, kebijakan);
+        SnapshotKinerja s = new SnapshotKinerja(tahun, k.versiAturan(), SidikMasukan.dari(data, kebijakan),
+                KinerjaJson.tulis(k), pada, oleh);
+        snapshot.simpan(s);
+        return s;
+    }
+
+    /** The figures a recomputation today would change in the year's snapshot; empty when the year is not fixed. */
+    public Optional<List<PerbandinganKinerja.Selisih>> bandingkanDenganSnapshot(int tahun) {
+        return tersimpan(tahun).map(lama -> PerbandinganKinerja.bandingkan(lama, hitung(tahun)));
+    }
+}

@@ -1,0 +1,61 @@
+package id.akuntara.core.application;
+
+import id.akuntara.core.domain.pengukuran.SnapshotKinerja;
+import id.akuntara.core.domain.pengukuran.SnapshotKinerjaRepository;
+import id.akuntara.core.infrastructure.pengukuran.SumberTersimpan;
+import id.akuntara.core.pengukuran.KinerjaTahunan;
+import id.akuntara.core.pengukuran.PerbandinganKinerja;
+import id.akuntara.core.plugin.cdi.LayananPlugin;
+import id.akuntara.core.tenancy.TenantContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "The numbers" of the current pemda (the verified token's) for the API, the pages, the reports and the ministry
+ * read models: one entry to the measurement service over the stored data ({@link PengukuranPemda}).
+ */
+@RequestScoped
+public class PengukuranService {
+
+    @PersistenceContext(unitName = "akuntara")
+    EntityManager em;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    LayananPlugin plugin;
+
+    @Inject
+    SnapshotKinerjaRepository snapshot;
+
+    private PengukuranPemda pemda() {
+        String kode = tenant.kodePemda();
+        return new PengukuranPemda(new SumberTersimpan(em, kode), plugin.pluginUntuk(kode), snapshot);
+    }
+
+    /** The year's figures: the fixed snapshot, or computed now for a year still open. */
+    @Transactional
+    public KinerjaTahunan kinerja(int tahun) {
+        return pemda().kinerja(tahun);
+    }
+
+    /** Fixes the year (its final workflow state): stores the snapshot. */
+    @Transactional
+    public SnapshotKinerja tetapkan(int tahun, String oleh) {
+        return pemda().tetapkan(tahun, oleh, Instant.now());
+    }
+
+    /** What today's rules and settings would change in the year's snapshot. */
+    @Transactional
+    public Optional<List<PerbandinganKinerja.Selisih>> bandingkanDenganSnapshot(int tahun) {
+        return pemda().bandingkanDenganSnapshot(tahun);
+    }
+}
