@@ -77,6 +77,10 @@ public final class Paket {
         if (akar == null || akar.isMissingNode()) {
             return new HasilPemeriksaan(List.of(new GalatPaket("$", "Berkas kosong.")), Optional.empty());
         }
+        if (akar.isNull()) {
+            return new HasilPemeriksaan(List.of(new GalatPaket("$", "paket data harus berupa objek JSON ({…}), bukan null")),
+                    Optional.empty());
+        }
         List<GalatPaket> galat = new ArrayList<>(PemeriksaTipe.periksa(akar, PaketData.class));
         if (!galat.isEmpty()) {
             return new HasilPemeriksaan(galat, Optional.empty());
