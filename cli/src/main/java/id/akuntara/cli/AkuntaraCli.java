@@ -121,7 +121,7 @@ public final class AkuntaraCli implements java.util.concurrent.Callable<Integer>
     private static int internal(Throwable e, PrintWriter err) {
         err.println("GALAT INTERNAL: akuntara gagal memproses masukan ini (kesalahan program, bukan kesalahan berkas"
                 + " Anda). Mohon laporkan beserta perintah dan berkasnya.");
-        if (System.getenv("AKUNTARA_DEBUG") != null) {
+        if (System.getenv("AKUNTARA_DEBUG") != null || Boolean.getBoolean("akuntara.debug")) {
             e.printStackTrace(err);
         }
         err.flush();
