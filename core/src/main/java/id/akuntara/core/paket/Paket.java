@@ -112,9 +112,8 @@ public final class Paket {
             return "berkas melampaui batas ukuran JSON";
         }
         if (asli.startsWith("Duplicate Object property") || asli.startsWith("Duplicate field")) {
-            int a = asli.indexOf('"');
-            int b = asli.indexOf('"', a + 1);
-            String nama = a >= 0 && b > a ? asli.substring(a + 1, b) : "";
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\"']([^\"']*)[\"']").matcher(asli);
+            String nama = m.find() ? m.group(1) : "";
             return "kolom \"" + nama + "\" muncul lebih dari sekali dalam satu objek";
         }
         if ("trailing".equals(asli) || asli.contains("Trailing token")) {
