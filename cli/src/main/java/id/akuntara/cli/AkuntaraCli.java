@@ -46,6 +46,14 @@ public final class AkuntaraCli implements java.util.concurrent.Callable<Integer>
 
     /** The command line with all subcommands; tests run it in-process with their own writers. */
     public static CommandLine commandLine() {
+        // Apache POI logs through the Log4j API: without a provider Log4j prints a warning on stderr, and with one
+        // POI logs a damaged XLSX's XML error with a stack trace. The CLI says what is wrong itself, so: silent.
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         CommandLine cl = new CommandLine(new AkuntaraCli());
         cl.setParameterExceptionHandler(AkuntaraCli::argumenSalah);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> internal(e, commandLine.getErr()));
@@ -129,10 +137,6 @@ public final class AkuntaraCli implements java.util.concurrent.Callable<Integer>
     }
 
     public static void main(String[] args) {
-        // Apache POI logs through the Log4j API; without a provider Log4j prints a warning on stderr.
-        if (System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-        }
         System.exit(commandLine().execute(args));
     }
 }
