@@ -6,13 +6,13 @@ import picocli.CommandLine.Command;
 /** {@code akuntara paket …}: data packages. */
 @Command(name = "paket", mixinStandardHelpOptions = true, description = "Paket data pemda: daftar paket bawaan, pemeriksaan, perhitungan.",
         subcommands = {PaketDaftarCommand.class, PaketPeriksaCommand.class, PaketHitungCommand.class})
-final class PaketCommand implements Runnable {
+final class PaketCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return AkuntaraCli.tanpaPerintah(spec);
     }
 }

@@ -9,9 +9,10 @@ import id.akuntara.core.kualitas.TemuanKualitas;
 import id.akuntara.core.paket.GalatPaket;
 import id.akuntara.core.paket.HasilPemeriksaan;
 import id.akuntara.core.paket.Paket;
+import id.akuntara.core.teks.BukanUtf8Exception;
+import id.akuntara.core.teks.TeksUtf8;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -59,20 +60,24 @@ final class PaketPeriksaCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if ((berkas == null) == (pemda == null)) {
-            err.println("Sebutkan tepat salah satu: BERKAS atau --pemda KODE.");
+            err.println("GALAT: sebutkan tepat salah satu: BERKAS atau --pemda KODE.");
             err.flush();
             return 2;
         }
         if (pemda != null) {
             return kualitas(out, err);
         }
+        String bukan = PesanGalat.bukanBerkas(berkas);
+        if (bukan != null) {
+            return PesanGalat.berkas(err, berkas, 0, bukan);
+        }
         String isi;
         try {
-            isi = Files.readString(berkas, StandardCharsets.UTF_8);
+            isi = TeksUtf8.baca(Files.readAllBytes(berkas));
+        } catch (BukanUtf8Exception e) {
+            return PesanGalat.berkas(err, berkas, e.baris(), e.getMessage());
         } catch (IOException e) {
-            err.println("Berkas tidak dapat dibaca: " + berkas + " (" + e.getMessage() + ")");
-            err.flush();
-            return 2;
+            return PesanGalat.berkas(err, berkas, 0, PesanGalat.baca(e));
         }
         HasilPemeriksaan hasil = Paket.periksa(isi);
         if (format == Format.json) {
@@ -86,7 +91,11 @@ final class PaketPeriksaCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return hasil.sah() ? 0 : 2;
+        if (!hasil.sah()) {
+            return PesanGalat.berkas(err, berkas, 0, "paket data tidak sah: " + hasil.galat().size() + " galat, pertama "
+                    + hasil.galat().get(0).jalur() + ": " + hasil.galat().get(0).pesan());
+        }
+        return 0;
     }
 
     private int kualitas(PrintWriter out, PrintWriter err) {

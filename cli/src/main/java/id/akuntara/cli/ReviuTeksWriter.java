@@ -18,7 +18,10 @@ final class ReviuTeksWriter {
         out.println("Reviu " + berkas.getFileName());
         out.printf("Baris dibaca: %d | diperiksa: %d | temuan: %d | galat: %d%n", r.baris(), r.diperiksa(), r.temuan(), r.galat());
         out.println();
-        if (hasil.temuan().isEmpty()) {
+        if (hasil.temuan().isEmpty() && r.diperiksa() == 0) {
+            out.println("Tidak ada angka yang dapat diperiksa: tidak satu pun baris memuat angka tercetak yang dapat"
+                    + " dihitung ulang.");
+        } else if (hasil.temuan().isEmpty()) {
             out.println("Tidak ada temuan: semua angka tercetak yang diperiksa sesuai dengan hasil hitung ulang.");
         } else {
             out.println("TEMUAN");

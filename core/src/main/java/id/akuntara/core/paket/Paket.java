@@ -1,14 +1,25 @@
 package id.akuntara.core.paket;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +31,14 @@ import java.util.Optional;
  */
 public final class Paket {
 
-    static final ObjectMapper JSON = JsonMapper.builder()
+    /** Deepest nesting accepted: a package nests 5 levels; far deeper input is hostile, not a package. */
+    static final int KEDALAMAN_MAKS = 64;
+
+    static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(KEDALAMAN_MAKS).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -31,18 +49,37 @@ public final class Paket {
     private Paket() {
     }
 
-    /** Parses and checks a package; the package is returned only when it is valid. */
+    /**
+     * Parses and checks a package; the package is returned only when it is valid. A leading byte-order mark is
+     * ignored; a syntax error names its line and column, a key given twice in one object is an error (the first
+     * value would otherwise be silently dropped), and so is anything after the package's closing brace.
+     */
     public static HasilPemeriksaan periksa(String json) {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
         JsonNode akar;
-        try {
-            akar = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            return new HasilPemeriksaan(List.of(new GalatPaket("$", "Berkas bukan JSON yang sah (baris "
-                    + e.getLocation().getLineNr() + ", kolom " + e.getLocation().getColumnNr() + "): "
-                    + e.getOriginalMessage())), Optional.empty());
+        try (JsonParser parser = JSON.createParser(json)) {
+            try {
+                akar = JSON.readTree(parser);
+                if (akar != null && parser.nextToken() != null) {
+                    throw new JsonParseException(parser, "trailing");
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation lokasi = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                return new HasilPemeriksaan(List.of(new GalatPaket("$", "Berkas bukan JSON yang sah (baris "
+                        + lokasi.getLineNr() + ", kolom " + lokasi.getColumnNr() + "): " + sebab(e, parser, json, lokasi))),
+                        Optional.empty());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String source has no I/O
         }
         if (akar == null || akar.isMissingNode()) {
             return new HasilPemeriksaan(List.of(new GalatPaket("$", "Berkas kosong.")), Optional.empty());
+        }
+        if (akar.isNull()) {
+            return new HasilPemeriksaan(List.of(new GalatPaket("$", "paket data harus berupa objek JSON ({…}), bukan null")),
+                    Optional.empty());
         }
         List<GalatPaket> galat = new ArrayList<>(PemeriksaTipe.periksa(akar, PaketData.class));
         if (!galat.isEmpty()) {
@@ -52,11 +89,55 @@ public final class Paket {
         try {
             paket = JSON.treeToValue(akar, PaketData.class);
         } catch (JsonProcessingException e) {
-            return new HasilPemeriksaan(List.of(new GalatPaket("$", "Paket tidak dapat dibaca: " + e.getOriginalMessage())),
-                    Optional.empty());
+            return new HasilPemeriksaan(List.of(new GalatPaket(e instanceof JsonMappingException m ? jalur(m) : "$", "nilai tidak dapat dibaca sebagai bagian paket"
+                    + " data")), Optional.empty());
         }
         galat.addAll(new PemeriksaPaket(paket).periksa());
         return new HasilPemeriksaan(galat, galat.isEmpty() ? Optional.of(paket) : Optional.empty());
+    }
+
+    /** Jackson's English reason, said in Bahasa Indonesia. */
+    private static String sebab(JsonProcessingException e, JsonParser parser, String json, JsonLocation lokasi) {
+        String asli = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (asli.contains("nesting depth")) {
+                return "susunan bersarang terlalu dalam (lebih dari " + KEDALAMAN_MAKS + " tingkat)";
+            }
+            if (asli.contains("Number value length") || asli.contains("Number")) {
+                return "angka terlalu panjang";
+            }
+            if (asli.contains("String value length") || asli.contains("Name length")) {
+                return "teks terlalu panjang";
+            }
+            return "berkas melampaui batas ukuran JSON";
+        }
+        if (asli.startsWith("Duplicate Object property") || asli.startsWith("Duplicate field")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\"']([^\"']*)[\"']").matcher(asli);
+            String nama = m.find() ? m.group(1) : "";
+            return "kolom \"" + nama + "\" muncul lebih dari sekali dalam satu objek";
+        }
+        if ("trailing".equals(asli) || asli.contains("Trailing token")) {
+            return "ada isi lain sesudah akhir paket (sesudah kurung kurawal penutup)";
+        }
+        if (e instanceof JsonEOFException || asli.contains("end-of-input")) {
+            return "berkas berakhir sebelum JSON selesai (terpotong, atau kurung/kutip tidak ditutup)";
+        }
+        long offset = lokasi.getCharOffset();
+        if (offset >= 0 && offset < json.length()) {
+            int cp = json.codePointAt((int) Math.min(offset, json.length() - 1));
+            String tanda = Character.isISOControl(cp) || Character.isWhitespace(cp)
+                    ? String.format("U+%04X", cp) : "'" + new String(Character.toChars(cp)) + "'";
+            return "karakter " + tanda + " tidak diharapkan di sini";
+        }
+        return "sintaks JSON tidak sah";
+    }
+
+    private static String jalur(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            sb.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+        }
+        return sb.toString();
     }
 
     /** The canonical JSON text of a package. */

@@ -46,7 +46,11 @@ final class PemeriksaTipe {
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
-                periksa(node.get(i), daftar.getActualTypeArguments()[0], jalur + "[" + i + "]", galat);
+                if (node.get(i).isNull()) {
+                    galat.add(new GalatPaket(jalur + "[" + i + "]", "elemen daftar tidak boleh null"));
+                } else {
+                    periksa(node.get(i), daftar.getActualTypeArguments()[0], jalur + "[" + i + "]", galat);
+                }
             }
         } else if (jenis instanceof Class<?> rekaman && rekaman.isRecord()) {
             periksaObjek(node, rekaman, jalur, galat);

@@ -9,7 +9,8 @@ import java.util.List;
  * Reads a CSV worksheet (UTF-8): the separator is ';' or ',', detected from the header row (whichever occurs more
  * outside quotes); fields may be quoted with '"' (a doubled quote inside is a quote), which a ','-separated file
  * needs for Indonesian decimals ("99,69"). A leading byte-order mark is ignored; blank lines are skipped but still
- * counted, so row numbers match the file.
+ * counted, so row numbers match the file. A quote that is never closed would swallow the rest of the file, so it
+ * is an error ({@link LembarKerjaTidakTerbacaException}) naming the line where it was opened.
  */
 public final class CsvLembarKerjaParser {
 
@@ -83,13 +84,14 @@ public final class CsvLembarKerjaParser {
             this.pemisah = pemisah;
         }
 
-        List<String> rekam() {
+        List<String> rekam() throws LembarKerjaTidakTerbacaException {
             if (pos >= teks.length()) {
                 return null;
             }
             List<String> sel = new ArrayList<>(8);
             StringBuilder sb = new StringBuilder();
             boolean kutip = false;
+            int barisKutip = 0;
             while (pos < teks.length()) {
                 char c = teks.charAt(pos++);
                 if (kutip) {
@@ -108,6 +110,7 @@ public final class CsvLembarKerjaParser {
                     }
                 } else if (c == '"') {
                     kutip = true;
+                    barisKutip = baris;
                 } else if (c == pemisah) {
                     sel.add(sb.toString());
                     sb.setLength(0);
@@ -120,6 +123,10 @@ public final class CsvLembarKerjaParser {
                 } else {
                     sb.append(c);
                 }
+            }
+            if (kutip) {
+                throw new LembarKerjaTidakTerbacaException(barisKutip, "tanda kutip dibuka di baris " + barisKutip
+                        + " tidak ditutup (kolom ke-" + (sel.size() + 1) + ")");
             }
             sel.add(sb.toString());
             return sel;

@@ -26,9 +26,14 @@ public final class ReviuChecker {
         Map<String, BarisSiap> valid = new LinkedHashMap<>();
         Map<String, Integer> barisId = new HashMap<>();
         Set<String> indukTerdampak = new HashSet<>();
+        Set<Integer> barisGalatBaca = new HashSet<>();
+        lembar.galat().forEach(g -> barisGalatBaca.add(g.baris()));
         for (BarisLembarKerja b : lembar.baris()) {
             Integer pertama = b.id().isEmpty() ? null : barisId.putIfAbsent(b.id(), b.baris());
             Optional<BarisSiap> siap = BarisParser.parse(b, galat);
+            if (barisGalatBaca.contains(b.baris())) {
+                siap = Optional.empty();
+            }
             if (pertama != null) {
                 galat.add(new Galat(b.baris(), "id", "id '" + b.id() + "' ganda: sudah dipakai di baris " + pertama));
             }
@@ -86,9 +91,13 @@ public final class ReviuChecker {
         return utuh && PemeriksaCapaian.periksaRataRata(s, anak, capaian, opsi, temuan);
     }
 
-    /** Unknown parents and parents of the wrong kind are errors on the child's {@code induk} column. */
+    /**
+     * Unknown parents, parents of the wrong kind (only a budget row may have a budget parent, only a capaian row a
+     * rata-rata parent) and cycles of parents (A → B → A) are errors on the child's {@code induk} column.
+     */
     private static void periksaInduk(Map<String, BarisSiap> valid, Map<String, Integer> barisId,
             Set<String> indukTerdampak, List<Galat> galat) {
+        Map<String, BarisSiap> semula = new HashMap<>(valid);
         for (BarisSiap s : List.copyOf(valid.values())) {
             if (s.induk().isEmpty()) {
                 continue;
@@ -103,6 +112,11 @@ public final class ReviuChecker {
                 pesan = "induk baris anggaran harus baris anggaran, bukan " + induk.jenis().kode();
             } else if (induk != null && s.jenis() == JenisBaris.CAPAIAN && induk.jenis() != JenisBaris.RATA_RATA) {
                 pesan = "induk baris capaian harus baris rata-rata, bukan " + induk.jenis().kode();
+            } else if (s.jenis() != JenisBaris.CAPAIAN && s.jenis() != JenisBaris.ANGGARAN) {
+                pesan = "baris " + s.jenis().kode() + " tidak boleh memiliki induk (hanya baris capaian, dengan induk"
+                        + " rata-rata, dan baris anggaran, dengan induk anggaran)";
+            } else if (semula.containsKey(s.induk())) {
+                pesan = siklus(s, semula);
             }
             if (pesan != null) {
                 galat.add(new Galat(s.baris(), "induk", pesan));
@@ -110,5 +124,21 @@ public final class ReviuChecker {
                 indukTerdampak.add(s.induk());
             }
         }
+    }
+
+    /** The cycle through {@code s}'s parents as "A → B → A", or null when following them ends. */
+    private static String siklus(BarisSiap s, Map<String, BarisSiap> valid) {
+        List<String> jalur = new ArrayList<>();
+        Set<String> dilihat = new HashSet<>();
+        BarisSiap kini = s;
+        while (kini != null && !kini.induk().isEmpty() && dilihat.add(kini.id())) {
+            jalur.add(kini.id());
+            kini = valid.get(kini.induk());
+        }
+        if (kini == null || kini.induk().isEmpty() || !kini.id().equals(s.id())) {
+            return null;
+        }
+        jalur.add(s.id());
+        return "induk membentuk siklus: " + String.join(" → ", jalur);
     }
 }

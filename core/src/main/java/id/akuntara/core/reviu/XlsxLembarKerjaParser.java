@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,30 +26,51 @@ public final class XlsxLembarKerjaParser {
     }
 
     public static LembarKerja baca(InputStream masukan) throws IOException {
-        try (Workbook wb = new XSSFWorkbook(masukan)) {
-            if (wb.getNumberOfSheets() == 0) {
-                return new LembarKerja(List.of(), List.of(new Galat(1, "jenis", "berkas XLSX tidak memiliki lembar")));
-            }
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter format = new DataFormatter(INDONESIA);
-            Row judulRow = sheet.getRow(sheet.getFirstRowNum());
-            if (judulRow == null) {
-                return new LembarKerja(List.of(), List.of(new Galat(1, "jenis", "berkas kosong: baris judul tidak ada")));
-            }
-            KepalaLembarKerja kepala = new KepalaLembarKerja(sel(judulRow, format));
-            List<BarisLembarKerja> baris = new ArrayList<>();
-            for (int r = judulRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                List<String> sel = sel(row, format);
-                if (!KepalaLembarKerja.kosong(sel)) {
-                    baris.add(kepala.baris(r + 1, sel));
-                }
-            }
-            return new LembarKerja(baris, kepala.galat());
+        Workbook wb;
+        try {
+            wb = new XSSFWorkbook(masukan);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new LembarKerjaTidakTerbacaException(0, "berkas Excel 97-2003 (.xls) atau terenkripsi, bukan XLSX;"
+                    + " simpan ulang sebagai Excel Workbook (.xlsx) tanpa kata sandi", e);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a non-ZIP file, a ZIP without a workbook, a zip bomb or a damaged part with many exception
+            // types (NotOfficeXmlFileException, POIXMLException, RecordFormatException, IOException, …).
+            throw new LembarKerjaTidakTerbacaException(0, "bukan berkas XLSX yang sah (Excel 2007 atau lebih baru)"
+                    + " atau berkasnya rusak; buka dan simpan ulang di aplikasi lembar kerja, atau ekspor sebagai CSV", e);
         }
+        try (wb) {
+            return baca(wb);
+        } catch (RuntimeException e) {
+            throw new LembarKerjaTidakTerbacaException(0, "isi berkas XLSX rusak dan tidak dapat dibaca; buka dan"
+                    + " simpan ulang di aplikasi lembar kerja, atau ekspor sebagai CSV", e);
+        }
+    }
+
+    private static LembarKerja baca(Workbook wb) {
+        if (wb.getNumberOfSheets() == 0) {
+            return new LembarKerja(List.of(), List.of(new Galat(1, "jenis", "berkas XLSX tidak memiliki lembar")));
+        }
+        Sheet sheet = wb.getSheetAt(0);
+        DataFormatter format = new DataFormatter(INDONESIA);
+        // a formula cell reads as the value Excel last computed and showed, not as its formula text
+        format.setUseCachedValuesForFormulaCells(true);
+        Row judulRow = sheet.getRow(sheet.getFirstRowNum());
+        if (judulRow == null) {
+            return new LembarKerja(List.of(), List.of(new Galat(1, "jenis", "berkas kosong: baris judul tidak ada")));
+        }
+        KepalaLembarKerja kepala = new KepalaLembarKerja(sel(judulRow, format));
+        List<BarisLembarKerja> baris = new ArrayList<>();
+        for (int r = judulRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            List<String> sel = sel(row, format);
+            if (!KepalaLembarKerja.kosong(sel)) {
+                baris.add(kepala.baris(r + 1, sel));
+            }
+        }
+        return new LembarKerja(baris, kepala.galat());
     }
 
     private static List<String> sel(Row row, DataFormatter format) {
