@@ -20,26 +20,10 @@ CREATE TABLE snapshot_kinerja (
     UNIQUE (tenant_id, tahun)
 );
 
-CREATE TABLE snapshot_kinerja_aud (
-    id              uuid     NOT NULL,
-    rev             bigint   NOT NULL,
-    revtype         smallint,
-    tenant_id       VARCHAR(64) NOT NULL,
-    tahun           integer,
-    versi_aturan    text,
-    sidik_masukan   CHAR(64),
-    isi             text,
-    ditetapkan_pada timestamp(6) with time zone,
-    ditetapkan_oleh text,
-    PRIMARY KEY (id, rev),
-    FOREIGN KEY (rev) REFERENCES revisi (id)
-);
-
+-- Not audited: a snapshot is never changed, and its row records who fixed it and when.
 CALL akuntara_pisahkan_tenant('snapshot_kinerja');
-CALL akuntara_pisahkan_tenant('snapshot_kinerja_aud');
 
 -- A snapshot is appended, never changed or removed by the application.
 GRANT SELECT, INSERT ON snapshot_kinerja TO ${appRole};
-GRANT SELECT, INSERT ON snapshot_kinerja_aud TO ${appRole};
 
 COMMENT ON TABLE snapshot_kinerja IS 'Model baca kinerja satu tahun yang ditetapkan: isi JSON, versi aturan, sidik SHA-256 masukan';

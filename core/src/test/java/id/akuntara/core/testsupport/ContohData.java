@@ -28,6 +28,7 @@ import id.akuntara.core.domain.pemda.PengaturanPemda;
 import id.akuntara.core.domain.pengukuran.BuktiDukung;
 import id.akuntara.core.domain.pengukuran.Periode;
 import id.akuntara.core.domain.pengukuran.RealisasiIndikator;
+import id.akuntara.core.domain.pengukuran.SnapshotKinerja;
 import id.akuntara.core.domain.pengukuran.RencanaAksi;
 import id.akuntara.core.domain.perjanjian.BarisPerjanjian;
 import id.akuntara.core.domain.perjanjian.PerjanjianKinerja;
@@ -145,6 +146,7 @@ public final class ContohData {
         RealisasiIndikator realisasi = simpan(em, new RealisasiIndikator(ekppd, 2021, Periode.TAHUNAN));
         realisasi.bawaDari(2018, new BigDecimal("3.0885"), "EKPPD 2018 dipakai untuk 2021");
         em.persist(new BuktiDukung(realisasi, "lhe.pdf", "application/pdf", "%PDF-1.4 uji".getBytes(), DIUNGGAH));
+        em.persist(new SnapshotKinerja(2020, "uji-1", "0".repeat(64), "{}", DIUNGGAH, "pimpinan.uji"));
 
         EvaluasiSakip evaluasi = new EvaluasiSakip(2020, "Inspektorat Daerah", "700/001/LHE", LocalDate.of(2021, 3, 1),
                 new BigDecimal("59.14"), "CC");
