@@ -2,6 +2,8 @@ package id.akuntara.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.akuntara.launcher.KeycloakAdminPassword;
+import id.akuntara.launcher.PlatformConfig;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -68,7 +70,7 @@ final class Keycloak {
      */
     static void ensureUser(String username, List<String> roles, List<String> organizationAliases) {
         try (org.keycloak.admin.client.Keycloak admin = KeycloakBuilder.builder().serverUrl(url()).realm("master")
-                .clientId("admin-cli").username("admin").password("admin").build()) {
+                .clientId("admin-cli").username(PlatformConfig.KEYCLOAK_ADMIN_USER).password(adminPassword()).build()) {
             RealmResource realm = admin.realm("akuntara");
             if (!realm.users().searchByUsername(username, true).isEmpty()) {
                 return;
@@ -104,6 +106,11 @@ final class Keycloak {
                 }
             }
         }
+    }
+
+    /** The bootstrap admin's password the launcher generated into the test data directory. */
+    static String adminPassword() {
+        return KeycloakAdminPassword.read(PlatformExtension.config().keycloakAdminPasswordFile());
     }
 
     private static String enc(String value) {

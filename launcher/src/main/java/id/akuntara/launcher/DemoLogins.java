@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The start banner: address and the demo users, read from the realm file that Keycloak imports. */
 final class DemoLogins {
@@ -15,11 +16,22 @@ final class DemoLogins {
     private DemoLogins() {
     }
 
-    static String banner(PlatformConfig config, Duration startTime) {
+    static String banner(PlatformConfig config, Duration startTime, Optional<KeycloakAdminPassword> adminPassword) {
         StringBuilder out = new StringBuilder();
         out.append("\n================================================================\n");
         out.append(" Akuntara siap dalam ").append(startTime.toSeconds()).append(" detik: ").append(config.appUrl()).append('\n');
-        out.append(" Keycloak: ").append(config.keycloakUrl()).append("/admin (admin / admin)\n");
+        out.append(" Keycloak: ").append(config.keycloakUrl()).append("/admin");
+        if (config.externalKeycloakUrl().isPresent()) {
+            out.append('\n');
+        } else if (adminPassword.map(KeycloakAdminPassword::generated).orElse(false)) {
+            out.append(" (").append(PlatformConfig.KEYCLOAK_ADMIN_USER).append(" / ")
+                    .append(adminPassword.get().password()).append(")\n")
+                    .append("   Kata sandi admin ini hanya ditampilkan sekali; tersimpan di ")
+                    .append(config.keycloakAdminPasswordFile()).append('\n');
+        } else {
+            out.append(" (").append(PlatformConfig.KEYCLOAK_ADMIN_USER).append(", kata sandi di ")
+                    .append(config.keycloakAdminPasswordFile()).append(")\n");
+        }
         out.append(" Tekan Ctrl-C untuk menghentikan semuanya.\n\n");
         out.append(String.format(" %-28s %-12s %-20s %s%n", "Pengguna", "Kata sandi", "Pemda", "Peran"));
         for (String[] row : users()) {

@@ -8,20 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A real PostgreSQL server run from the zonky binaries, its data directory kept between runs.
  * On every start it makes sure the roles and databases Akuntara and Keycloak need exist.
  */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable, Diawasi {
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private volatile boolean stopping;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
-    public static EmbeddedDatabase start(Path dataDir, int port, Path logFile) {
+    /** @param bindAddress the only address PostgreSQL listens on ({@code listen_addresses}) */
+    public static EmbeddedDatabase start(Path dataDir, String bindAddress, int port, Path logFile) {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(logFile.getParent());
@@ -33,8 +39,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setServerConfig("timezone", "Asia/Jakarta")
+                    .setServerConfig("listen_addresses", bindAddress)
                     .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(pg);
+            EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir);
             db.ensureRolesAndDatabases();
             return db;
         } catch (IOException | SQLException e) {
@@ -55,8 +62,43 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** The postmaster's process (pg_ctl starts it detached, so it is no child of the launcher). */
+    public Optional<ProcessHandle> postmaster() {
+        return postmasterPid(dataDir).flatMap(ProcessHandle::of);
+    }
+
+    static Optional<Long> postmasterPid(Path dataDir) {
+        try {
+            return Files.readAllLines(dataDir.resolve("postmaster.pid")).stream().findFirst()
+                    .map(String::strip).map(Long::valueOf);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The postmaster is not the launcher's child: its exit code is unknown, its PID is reported instead. */
+    @Override
+    public void awasi(Consumer<String> onDeath) {
+        Optional<ProcessHandle> postmaster = postmaster();
+        if (postmaster.isEmpty()) {
+            onDeath.accept("PostgreSQL tidak berjalan (tidak ada postmaster.pid di " + dataDir + ").");
+            return;
+        }
+        long pid = postmaster.get().pid();
+        postmaster.get().onExit().thenRun(() -> {
+            if (!stopping) {
+                Thread reporter = new Thread(() -> onDeath.accept(
+                        "PostgreSQL berhenti tanpa diminta (PID " + pid + ", kode keluar tidak diketahui)."),
+                        "akuntara-awasi-PostgreSQL");
+                reporter.setDaemon(true);
+                reporter.start();
+            }
+        });
+    }
+
     @Override
     public void close() {
+        stopping = true;
         try {
             postgres.close();
         } catch (IOException e) {

@@ -9,13 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The real Keycloak server from the Maven Central distribution, storing its data in its own
  * PostgreSQL database so users added later survive restarts. The realm {@code akuntara} is imported
  * on the first start only (Keycloak skips a realm that exists).
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable, Diawasi {
 
     static final String REALM_RESOURCE = "/keycloak/akuntara-realm.json";
     private static final String BUILD_OPTIONS = "--db=postgres --cache=local --health-enabled=false";
@@ -27,21 +29,39 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * @param extraImports further realm files to import (tests add a second realm)
+     * @param bindAddress    the only address Keycloak listens on (HTTP and management interface)
+     * @param adminPassword  password of the bootstrap admin {@value PlatformConfig#KEYCLOAK_ADMIN_USER}, used
+     *                       by Keycloak only while the master realm has no admin yet; empty: no bootstrap admin
+     * @param extraImports   further realm files to import (tests add a second realm)
      */
-    public static KeycloakServer start(Path home, int port, String dbUrl, Path logFile, List<Path> extraImports) {
+    public static KeycloakServer start(Path home, String bindAddress, int port, String dbUrl, Path logFile,
+                                       Optional<String> adminPassword, List<Path> extraImports) {
         installRealmImports(home, extraImports);
         buildOnce(home, logFile);
-        List<String> command = new ArrayList<>(List.of(script(home), "start", "--optimized",
-                "--http-enabled=true", "--http-port=" + port, "--hostname-strict=false",
+        ProcessBuilder builder = new ProcessBuilder(command(home, bindAddress, port, dbUrl)).directory(home.toFile());
+        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        adminPassword.ifPresent(password -> builder.environment().putAll(Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", PlatformConfig.KEYCLOAK_ADMIN_USER,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", password)));
+        return new KeycloakServer(ManagedProcess.start("Keycloak", builder, logFile));
+    }
+
+    /**
+     * The start command: one machine, so a local cache and no cluster transport (in production mode
+     * Keycloak otherwise opens JGroups ports 7800 and 57800 on the network); listening on
+     * {@code bindAddress} only, never on all interfaces (Keycloak's production default).
+     */
+    static List<String> command(Path home, String bindAddress, int port, String dbUrl) {
+        return new ArrayList<>(List.of(script(home), "start", "--optimized",
+                "--cache=local", "--http-enabled=true", "--http-host=" + bindAddress, "--http-port=" + port,
+                "--http-management-host=" + bindAddress, "--hostname-strict=false",
                 "--db-url=" + dbUrl, "--db-username=" + PlatformConfig.KEYCLOAK_DB,
                 "--db-password=" + PlatformConfig.KEYCLOAK_DB, "--import-realm"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
-        builder.environment().putAll(Map.of(
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m"));
-        return new KeycloakServer(ManagedProcess.start("Keycloak", builder, logFile));
+    }
+
+    @Override
+    public void awasi(Consumer<String> onDeath) {
+        process.awasi(onDeath);
     }
 
     public void awaitReady(String baseUrl) {

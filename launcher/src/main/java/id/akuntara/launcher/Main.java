@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The README's run command: starts PostgreSQL, Keycloak and WildFly with the demo realm, prints the
- * address and the demo logins, and on Ctrl-C stops all three. {@code migrasi} only migrates the schema.
+ * address and the demo logins, and on Ctrl-C stops all three. When one of them ends on its own, says
+ * which and with what exit code, stops the other two and exits with status 1.
  */
 public final class Main {
 
@@ -25,14 +26,14 @@ public final class Main {
             return;
         }
         Platform platform = new Platform(config);
-        CountDownLatch stopped = new CountDownLatch(1);
+        CompletableFuture<Void> stopped = new CompletableFuture<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (platform.adaYangBerjalan()) {
                 System.out.println("\n[akuntara] Menghentikan WildFly, Keycloak dan PostgreSQL …");
                 platform.close();
                 System.out.println("[akuntara] Akuntara berhenti.");
             }
-            stopped.countDown();
+            stopped.complete(null);
         }, "akuntara-stop"));
         Instant begin = Instant.now();
         try {
@@ -41,11 +42,14 @@ public final class Main {
             fail(e);
             return;
         }
-        System.out.println(DemoLogins.banner(config, Duration.between(begin, Instant.now())));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        CompletableFuture<String> death = platform.awasi(message -> System.err.println(
+                "[akuntara] GALAT: " + message + " Menghentikan yang lain …"));
+        System.out.println(DemoLogins.banner(config, Duration.between(begin, Instant.now()),
+                platform.keycloakAdminPassword()));
+        CompletableFuture.anyOf(stopped, death).join();
+        if (death.isDone()) {
+            System.err.println("[akuntara] Akuntara berhenti karena " + death.join());
+            System.exit(1);
         }
     }
 

@@ -10,16 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A child server process (Keycloak, WildFly) with its output in a log file. Stopping it stops its
  * whole process tree, so no process is left behind when the launcher exits.
  */
-final class ManagedProcess implements AutoCloseable {
+final class ManagedProcess implements AutoCloseable, Diawasi {
 
     private final String name;
     private final Process process;
     private final Path logFile;
+    private volatile boolean stopping;
 
     private ManagedProcess(String name, Process process, Path logFile) {
         this.name = name;
@@ -96,6 +98,23 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /** Reports the process ending before {@link #close()}, with its exit code (see {@link Diawasi}). */
+    @Override
+    public void awasi(Consumer<String> onDeath) {
+        process.onExit().thenRun(() -> {
+            if (!stopping) {
+                Thread reporter = new Thread(() -> onDeath.accept(pesanBerhenti(name, process.exitValue())),
+                        "akuntara-awasi-" + name);
+                reporter.setDaemon(true);
+                reporter.start();
+            }
+        });
+    }
+
+    static String pesanBerhenti(String name, int exitCode) {
+        return name + " berhenti tanpa diminta (kode keluar " + exitCode + ").";
+    }
+
     List<ProcessHandle> descendants() {
         return process.descendants().toList();
     }
@@ -106,6 +125,7 @@ final class ManagedProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        stopping = true;
         List<ProcessHandle> tree = process.descendants().toList();
         process.destroy();
         tree.forEach(ProcessHandle::destroy);

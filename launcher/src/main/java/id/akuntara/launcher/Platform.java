@@ -11,17 +11,28 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The whole local platform: PostgreSQL (embedded unless an external database is configured), the
  * schema migrated by Flyway, Keycloak (local unless an external one is configured) and WildFly.
+ * Every server listens on {@link PlatformConfig#bindAddress()} only (127.0.0.1 unless configured).
  * {@link #close()} stops whatever was started, in reverse order; it is safe to call at any time.
  */
 public final class Platform implements AutoCloseable {
 
+    /** Ctrl-C reaches the children too: a child ending this soon after is not reported if the stop began. */
+    static final long GRACE_MILLIS = 500;
+
     private final PlatformConfig config;
     private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
+    private final AtomicBoolean deathReported = new AtomicBoolean();
+    private final CompletableFuture<String> death = new CompletableFuture<>();
     private volatile boolean closed;
+    private volatile KeycloakAdminPassword adminPassword;
 
     public Platform(PlatformConfig config) {
         this.config = config;
@@ -42,9 +53,9 @@ public final class Platform implements AutoCloseable {
         String version = migrate();
         log("Skema basis data versi " + version + ".");
         KeycloakServer keycloak = config.externalKeycloakUrl().isPresent() ? null : started(
-                KeycloakServer.start(config.keycloakHome(), config.keycloakPort(),
-                        "jdbc:postgresql://localhost:" + config.dbPort() + "/" + PlatformConfig.KEYCLOAK_DB,
-                        config.logDir().resolve("keycloak.log"), extraRealmImports));
+                KeycloakServer.start(config.keycloakHome(), config.bindAddress(), config.keycloakPort(),
+                        keycloakDbUrl(), config.logDir().resolve("keycloak.log"),
+                        bootstrapAdminPassword(), extraRealmImports));
         WildFlyServer wildfly = null;
         if (withWildFly) {
             deleteStaleFailureMarker();
@@ -69,16 +80,18 @@ public final class Platform implements AutoCloseable {
         settings.put("akuntara.db.password", config.appPassword());
         settings.put("akuntara.keycloak.url", config.keycloakUrl());
         settings.put("akuntara.keycloak.secret", config.keycloakSecret());
+        settings.put("jboss.bind.address", config.bindAddress());
+        settings.put("jboss.bind.address.management", config.bindAddress());
         settings.put("jboss.http.port", Integer.toString(config.httpPort()));
         settings.put("jboss.management.http.port", Integer.toString(config.managementPort()));
         return settings;
     }
 
     /** A port taken by a server left over from an earlier run is reported, never silently shared. */
-    private static void requireFree(int port, String forWhat) {
+    private void requireFree(int port, String forWhat) {
         try (var socket = new java.net.ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new java.net.InetSocketAddress("localhost", port));
+            socket.bind(new java.net.InetSocketAddress(config.bindAddress(), port));
         } catch (java.io.IOException e) {
             throw new LauncherException("Port " + port + " untuk " + forWhat + " sudah dipakai proses lain "
                     + "(Akuntara yang masih berjalan?). Hentikan proses itu atau pilih port lain (docs/operations.md).");
@@ -90,9 +103,78 @@ public final class Platform implements AutoCloseable {
             checkReachable();
             return;
         }
-        started(EmbeddedDatabase.start(config.dataDir().resolve("postgres"), config.dbPort(),
+        started(EmbeddedDatabase.start(config.dataDir().resolve("postgres"), config.bindAddress(), config.dbPort(),
                 config.logDir().resolve("postgres.log")));
         log("PostgreSQL siap di port " + config.dbPort() + " (data: " + config.dataDir().resolve("postgres") + ")");
+    }
+
+    private String keycloakDbUrl() {
+        return "jdbc:postgresql://" + config.connectHost() + ":" + config.dbPort() + "/" + PlatformConfig.KEYCLOAK_DB;
+    }
+
+    /**
+     * The bootstrap admin's password: the stored one, else a new one, unless the Keycloak database was
+     * set up by an earlier version (whose admin is {@code admin}/{@code admin}): Keycloak would ignore a
+     * new password then, so none is made and the operator is told to change the old one.
+     */
+    private Optional<String> bootstrapAdminPassword() {
+        java.nio.file.Path file = config.keycloakAdminPasswordFile();
+        if (!Files.exists(file) && keycloakAlreadySetUp()) {
+            log("PERINGATAN: Keycloak di " + config.dataDir() + " dibuat oleh versi lama Akuntara dengan admin "
+                    + "'admin'/'admin'. Ganti kata sandi itu di konsol admin Keycloak, atau hentikan Akuntara dan "
+                    + "hapus " + config.dataDir() + " untuk mulai baru dengan kata sandi acak.");
+            return Optional.empty();
+        }
+        adminPassword = KeycloakAdminPassword.obtain(file);
+        return Optional.of(adminPassword.password());
+    }
+
+    private boolean keycloakAlreadySetUp() {
+        if (config.externalDbUrl().isPresent()) {
+            return false;
+        }
+        try (var c = DriverManager.getConnection(keycloakDbUrl(), PlatformConfig.KEYCLOAK_DB, PlatformConfig.KEYCLOAK_DB);
+             var rs = c.createStatement().executeQuery("SELECT to_regclass('public.realm') IS NOT NULL")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** The Keycloak admin password if this run knows it; {@code generated} when made by this start. */
+    public Optional<KeycloakAdminPassword> keycloakAdminPassword() {
+        return Optional.ofNullable(adminPassword);
+    }
+
+    /**
+     * Watches every started server. The first one that ends on its own is reported to {@code onDeath}
+     * (one line naming it and its exit code), then the rest are stopped; the returned future then
+     * completes with that line. Nothing is reported once {@link #close()} has begun.
+     */
+    public CompletableFuture<String> awasi(Consumer<String> onDeath) {
+        for (AutoCloseable part : started) {
+            if (part instanceof Diawasi watched) {
+                watched.awasi(message -> died(message, onDeath));
+            }
+        }
+        return death;
+    }
+
+    private void died(String message, Consumer<String> onDeath) {
+        if (closed) {
+            return;
+        }
+        try {
+            Thread.sleep(GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closed || !deathReported.compareAndSet(false, true)) {
+            return;
+        }
+        onDeath.accept(message);
+        close();
+        death.complete(message);
     }
 
     private String migrate() {
@@ -122,7 +204,8 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private <T extends AutoCloseable> T started(T part) {
+    /** Registers a started part (package-private for tests with stand-in processes). */
+    <T extends AutoCloseable> T started(T part) {
         if (closed) {
             closeQuietly(part);
             throw new LauncherException("Dihentikan saat mulai.");
@@ -137,7 +220,7 @@ public final class Platform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
         while (!started.isEmpty()) {
             closeQuietly(started.pop());

@@ -19,15 +19,21 @@ import java.util.Optional;
  * @param httpPort        HTTP port of WildFly
  * @param managementPort  management port of WildFly
  * @param keycloakSecret  client secret of the {@code akuntara-web} client
+ * @param bindAddress     the address every started server listens on ({@code 127.0.0.1} unless
+ *                        {@code AKUNTARA_BIND_ADDRESS} says otherwise)
  */
 public record PlatformConfig(Path projectDir, Path dataDir, int dbPort, Optional<String> externalDbUrl,
                              int keycloakPort, Optional<String> externalKeycloakUrl, int httpPort,
-                             int managementPort, String keycloakSecret) {
+                             int managementPort, String keycloakSecret, String bindAddress) {
 
     static final String DB_NAME = "akuntara";
     static final String APP_ROLE = "akuntara_app";
     static final String OWNER_ROLE = "akuntara_owner";
     static final String KEYCLOAK_DB = "keycloak";
+    /** Loopback only: a local run is reached through a reverse proxy, never directly (docs/operations.md). */
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+    /** Keycloak's bootstrap admin; its password is generated on the first start ({@link KeycloakAdminPassword}). */
+    public static final String KEYCLOAK_ADMIN_USER = "admin";
 
     public static PlatformConfig fromEnvironment(Path projectDir) {
         Map<String, String> env = System.getenv();
@@ -40,12 +46,24 @@ public record PlatformConfig(Path projectDir, Path dataDir, int dbPort, Optional
                 setting(env, "AKUNTARA_KEYCLOAK_URL"),
                 intSetting(env, "AKUNTARA_HTTP_PORT", 8080),
                 intSetting(env, "AKUNTARA_MANAGEMENT_PORT", 9990),
-                setting(env, "AKUNTARA_KEYCLOAK_SECRET").orElse("akuntara-dev-secret"));
+                setting(env, "AKUNTARA_KEYCLOAK_SECRET").orElse("akuntara-dev-secret"),
+                setting(env, "AKUNTARA_BIND_ADDRESS").map(String::strip).orElse(DEFAULT_BIND_ADDRESS));
     }
 
     /** The JDBC URL the application uses: the external one, or the embedded database. */
     public String dbUrl() {
-        return externalDbUrl.orElse("jdbc:postgresql://localhost:" + dbPort + "/" + DB_NAME);
+        return externalDbUrl.orElse("jdbc:postgresql://" + connectHost() + ":" + dbPort + "/" + DB_NAME);
+    }
+
+    /**
+     * The host name the local servers are reached at: {@code localhost} when they listen on loopback
+     * or on all addresses, else the one address they listen on.
+     */
+    public String connectHost() {
+        return switch (bindAddress) {
+            case "127.0.0.1", "localhost", "0.0.0.0", "::", "[::]" -> "localhost";
+            default -> bindAddress.contains(":") && !bindAddress.startsWith("[") ? "[" + bindAddress + "]" : bindAddress;
+        };
     }
 
     /** Role that owns the schema and runs the migrations. */
@@ -63,11 +81,11 @@ public record PlatformConfig(Path projectDir, Path dataDir, int dbPort, Optional
     }
 
     public String keycloakUrl() {
-        return externalKeycloakUrl.orElse("http://localhost:" + keycloakPort);
+        return externalKeycloakUrl.orElse("http://" + connectHost() + ":" + keycloakPort);
     }
 
     public String appUrl() {
-        return "http://localhost:" + httpPort + "/";
+        return "http://" + connectHost() + ":" + httpPort + "/";
     }
 
     public Path wildflyHome() {
@@ -84,6 +102,11 @@ public record PlatformConfig(Path projectDir, Path dataDir, int dbPort, Optional
             throw new LauncherException("Distribusi Keycloak tidak ada di " + dist
                     + "; jalankan build dulu (./mvnw install -DskipTests).");
         }
+    }
+
+    /** The generated password of Keycloak's bootstrap admin, readable by the owner only. */
+    public Path keycloakAdminPasswordFile() {
+        return dataDir.resolve("keycloak-admin-password");
     }
 
     public Path logDir() {

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The WildFly server provisioned by the build ({@code ear/target/server}) with the EAR deployed. */
-public final class WildFlyServer implements AutoCloseable {
+public final class WildFlyServer implements AutoCloseable, Diawasi {
 
     private final ManagedProcess process;
     private final Path home;
@@ -38,6 +39,11 @@ public final class WildFlyServer implements AutoCloseable {
     public void awaitReady(String appUrl) {
         process.awaitReady(appUrl + "api/v1/kesehatan", Duration.ofSeconds(180),
                 home.resolve("standalone/deployments/akuntara.ear.failed"));
+    }
+
+    @Override
+    public void awasi(Consumer<String> onDeath) {
+        process.awasi(onDeath);
     }
 
     @Override

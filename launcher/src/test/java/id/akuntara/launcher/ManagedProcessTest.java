@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +57,29 @@ class ManagedProcessTest {
         } finally {
             process.close();
         }
+    }
+
+    @Test
+    void prosesYangMatiSendiriDilaporkanDenganKodeKeluar(@TempDir Path dir) throws Exception {
+        ManagedProcess process = ManagedProcess.start("Keycloak", new ProcessBuilder("bash", "-c", "sleep 0.3; exit 7"),
+                dir.resolve("uji.log"));
+        BlockingQueue<String> reports = new ArrayBlockingQueue<>(2);
+        process.awasi(reports::add);
+
+        assertEquals("Keycloak berhenti tanpa diminta (kode keluar 7).", reports.poll(20, TimeUnit.SECONDS));
+        assertNull(reports.poll(500, TimeUnit.MILLISECONDS), "dilaporkan lebih dari sekali");
+        process.close();
+    }
+
+    @Test
+    void prosesYangDihentikanLauncherTidakDilaporkan(@TempDir Path dir) throws Exception {
+        ManagedProcess process = ManagedProcess.start("WildFly", new ProcessBuilder("sleep", "300"), dir.resolve("uji.log"));
+        BlockingQueue<String> reports = new ArrayBlockingQueue<>(2);
+        process.awasi(reports::add);
+
+        process.close();
+
+        assertNull(reports.poll(1, TimeUnit.SECONDS));
     }
 
     private static List<ProcessHandle> waitForChildren(ManagedProcess process, int count) throws InterruptedException {

@@ -16,6 +16,28 @@ class PlatformConfigTest {
     void bersihkan() {
         System.clearProperty("akuntara.db.port");
         System.clearProperty("akuntara.db.url");
+        System.clearProperty("akuntara.bind.address");
+    }
+
+    @Test
+    void semuaServerHanyaMendengarDiLoopbackSecaraBawaan() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(Path.of("/opt/akuntara"));
+        assertEquals("127.0.0.1", config.bindAddress());
+        assertEquals("127.0.0.1", Platform.wildflySettings(config).get("jboss.bind.address"));
+        assertEquals("127.0.0.1", Platform.wildflySettings(config).get("jboss.bind.address.management"));
+    }
+
+    @Test
+    void alamatDengarDapatDiubah() {
+        System.setProperty("akuntara.bind.address", "10.1.2.3");
+        PlatformConfig config = PlatformConfig.fromEnvironment(Path.of("/opt/akuntara"));
+        assertEquals("10.1.2.3", config.bindAddress());
+        assertEquals("10.1.2.3", Platform.wildflySettings(config).get("jboss.bind.address.management"));
+        assertEquals("http://10.1.2.3:18080", config.keycloakUrl());
+        assertEquals("jdbc:postgresql://10.1.2.3:15432/akuntara", config.dbUrl());
+
+        System.setProperty("akuntara.bind.address", "0.0.0.0");
+        assertEquals("http://localhost:8080/", PlatformConfig.fromEnvironment(Path.of("/opt/akuntara")).appUrl());
     }
 
     @Test
