@@ -33,6 +33,34 @@ final class Api {
         return PlatformExtension.config().appUrl();
     }
 
+    /**
+     * Any request, with the full answer (headers too): {@code method} on {@code path} of the EAR, with a bearer
+     * token unless null, and further request headers as name/value pairs.
+     */
+    static HttpResponse<String> kirim(String method, String path, String bearerToken, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON body of an answer. */
+    static JsonNode json(HttpResponse<String> response) {
+        return new Jawaban(response.statusCode(), response.body()).json();
+    }
+
     static Jawaban get(String path, String bearerToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
         if (bearerToken != null) {

@@ -25,6 +25,15 @@ final class Jwt {
         }
     }
 
+    /** As {@link #forged(String)}, with a key id ({@code kid}) that Keycloak never published. */
+    static String forgedWithUnknownKey(String real) {
+        String[] parts = real.split("\\.");
+        String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)
+                .replaceFirst("\"kid\"\\s*:\\s*\"[^\"]*\"", "\"kid\":\"kunci-tak-dikenal\"");
+        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(header.getBytes(StandardCharsets.UTF_8));
+        return forged(encoded + "." + parts[1] + "." + parts[2]);
+    }
+
     /** {@code real} with one claim's text replaced, keeping Keycloak's original signature. */
     static String tampered(String real, String from, String to) {
         String[] parts = real.split("\\.");

@@ -75,7 +75,7 @@ class KeamananApiIT {
         for (String endpoint : ENDPOINT_TERLINDUNG) {
             Api.Jawaban jawaban = Api.get(endpoint, token);
             assertEquals(403, jawaban.status(), endpoint);
-            assertTrue(jawaban.json().get("pesan").asText().startsWith("Akses ditolak"), jawaban.body());
+            assertTrue(jawaban.json().get("detail").asText().startsWith("Akses ditolak"), jawaban.body());
         }
     }
 
@@ -92,7 +92,7 @@ class KeamananApiIT {
     void penggunaTanpaPemdaDitolak() {
         Api.Jawaban jawaban = Api.get("api/v1/pemda-saya", Keycloak.token("uji.tanpa-pemda"));
         assertEquals(403, jawaban.status());
-        assertTrue(jawaban.json().get("pesan").asText().contains("tidak terdaftar pada pemda mana pun"), jawaban.body());
+        assertTrue(jawaban.json().get("detail").asText().contains("tidak terdaftar pada pemda mana pun"), jawaban.body());
     }
 
     @Test
@@ -104,7 +104,7 @@ class KeamananApiIT {
         String semuaOrganisasi = Keycloak.token("akuntara", "uji.dua-pemda", "openid organization:*");
         Api.Jawaban jawaban = Api.get("api/v1/pemda-saya", semuaOrganisasi);
         assertEquals(403, jawaban.status());
-        assertTrue(jawaban.json().get("pesan").asText().contains("lebih dari satu pemda"), jawaban.body());
+        assertTrue(jawaban.json().get("detail").asText().contains("lebih dari satu pemda"), jawaban.body());
     }
 
     @ParameterizedTest

@@ -113,6 +113,24 @@ final class Keycloak {
         return KeycloakAdminPassword.read(PlatformExtension.config().keycloakAdminPasswordFile());
     }
 
+    /**
+     * Lets the pages' client {@code akuntara-web} send the browser back to {@code appUrl} (the realm file lists the
+     * default test port only; a run with other ports, e.g. {@code -Dit.http.port}, needs its own).
+     */
+    static void ensureRedirectUri(String appUrl) {
+        try (org.keycloak.admin.client.Keycloak admin = KeycloakBuilder.builder().serverUrl(url()).realm("master")
+                .clientId("admin-cli").username(PlatformConfig.KEYCLOAK_ADMIN_USER).password(adminPassword()).build()) {
+            var clients = admin.realm("akuntara").clients();
+            var client = clients.findByClientId("akuntara-web").get(0);
+            String uri = appUrl + "*";
+            if (!client.getRedirectUris().contains(uri)) {
+                client.setRedirectUris(new java.util.ArrayList<>(client.getRedirectUris()));
+                client.getRedirectUris().add(uri);
+                clients.get(client.getId()).update(client);
+            }
+        }
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

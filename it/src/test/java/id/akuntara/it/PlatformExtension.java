@@ -35,7 +35,13 @@ public final class PlatformExtension implements BeforeAllCallback {
         PlatformConfig config = config();
         deleteTree(config.dataDir());
         Platform platform = new Platform(config);
-        platform.start(false, List.of(resource("realm-lain.json")));
+        try {
+            platform.start(false, List.of(resource("realm-lain.json")));
+            Keycloak.ensureRedirectUri(config.appUrl());
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
         return new RunningPlatform(platform);
     }
 

@@ -1,37 +1,44 @@
 package id.akuntara.web.rest;
 
 import id.akuntara.core.application.KesiapanBasisData;
+import id.akuntara.web.security.KetersediaanKeycloak;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Liveness ({@code GET /api/v1/kesehatan}) and readiness ({@code GET /api/v1/kesehatan/siap}: the
- * database and Keycloak are reachable). Public on purpose: load balancers call them without a token,
- * and they reveal no tenant data.
+ * database and Keycloak are reachable). Public on purpose: load balancers call them without a token (also with
+ * {@code HEAD}), so they tell the state of each part only ({@code UP}/{@code DOWN}), never an address or an
+ * error text.
  */
 @Path("kesehatan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class KesehatanResource {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Logger LOG = Logger.getLogger(KesehatanResource.class.getName());
 
     @Inject
     KesiapanBasisData basisData;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @PermitAll
@@ -42,26 +49,24 @@ public class KesehatanResource {
     @GET
     @Path("siap")
     @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, Masalah.MEDIA_TYPE})
     public Response siap() {
-        Map<String, String> hasil = new LinkedHashMap<>();
-        hasil.put("basisData", basisData.periksa());
-        hasil.put("keycloak", keycloak());
-        boolean siap = hasil.values().stream().allMatch("UP"::equals);
-        hasil.put("status", siap ? "UP" : "DOWN");
-        return Response.status(siap ? 200 : 503).entity(hasil).build();
-    }
-
-    private String keycloak() {
-        String url = KeycloakSetting.realmUrl() + "/.well-known/openid-configuration";
-        try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200 ? "UP" : "DOWN: HTTP " + response.statusCode() + " dari " + url;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return "DOWN: " + url + " tidak dapat dihubungi";
+        Map<String, String> bagian = new LinkedHashMap<>();
+        String db = basisData.periksa();
+        if (!"UP".equals(db)) {
+            LOG.warning("Kesiapan: basis data " + db);
         }
+        bagian.put("basisData", "UP".equals(db) ? "UP" : "DOWN");
+        bagian.put("keycloak", KetersediaanKeycloak.tersedia() ? "UP" : "DOWN");
+        if (bagian.values().stream().allMatch("UP"::equals)) {
+            Map<String, String> hasil = new LinkedHashMap<>(bagian);
+            hasil.put("status", "UP");
+            return Response.ok(hasil, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Masalah masalah = JawabanMasalah.masalah(503, headers, uri);
+        masalah = masalah.denganRincian(masalah.bahasa() == Masalah.Bahasa.EN
+                ? "Akuntara is not ready: a part it needs does not answer." : "Akuntara belum siap: ada bagian yang tidak menjawab.")
+                .denganTambahan(bagian);
+        return JawabanMasalah.jawaban(masalah).header("Retry-After", "30").build();
     }
 }

@@ -1,15 +1,16 @@
-package id.akuntara.web.rest;
+package id.akuntara.web.security;
 
 /**
  * The Keycloak realm URL, resolved the same way as the server's OIDC configuration
- * (ear/src/main/wildfly/configure.cli): system property, then environment variable, then default.
+ * (ear/src/main/wildfly/configure.cli and the pages' WEB-INF/oidc.json): system property, then environment
+ * variable, then default.
  */
-final class KeycloakSetting {
+public final class KeycloakSetting {
 
     private KeycloakSetting() {
     }
 
-    static String realmUrl() {
+    public static String realmUrl() {
         return setting("akuntara.keycloak.url", "AKUNTARA_KEYCLOAK_URL", "http://localhost:18080")
                 + "/realms/" + setting("akuntara.keycloak.realm", "AKUNTARA_KEYCLOAK_REALM", "akuntara");
     }
