@@ -87,6 +87,8 @@ public class PengukuranBenchmark {
                 }
             }
         }
+        System.out.printf("%s %d: %d indikator, %d sasaran, %d pos anggaran, %d jejak%n", paket, TAHUN,
+                h.indikator().size(), h.sasaran().size(), h.anggaran().pos().size(), h.jejak().size());
     }
 
     @Benchmark
