@@ -1,7 +1,5 @@
 package id.akuntara.cli.wilayah;
 
-import id.akuntara.core.calc.PosAnggaran;
-import id.akuntara.core.calc.SerapanCalculator;
 import id.akuntara.core.kualitas.Keparahan;
 import id.akuntara.core.kualitas.PemeriksaKualitasData;
 import id.akuntara.core.kualitas.TemuanKualitas;
@@ -9,18 +7,17 @@ import id.akuntara.core.paket.HasilPemeriksaan;
 import id.akuntara.core.paket.Paket;
 import id.akuntara.core.pengukuran.KinerjaAnggaran;
 import id.akuntara.core.pengukuran.KinerjaIndikator;
+import id.akuntara.core.pengukuran.KinerjaSasaran;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
-import id.akuntara.core.pengukuran.KebijakanPengukuran;
-import id.akuntara.core.pengukuran.LayananPengukuran;
 import id.akuntara.core.paket.PaketData;
 import id.akuntara.tenant.kota.KotaPlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,9 +32,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The built-in data package of Kota Pangkalpinang ({@code paket/kota-pangkalpinang.json}), made from the LAKIP 2021 of
  * the Sekretariat Daerah (seed 000; extraction pangkalpinang.json/.md). The seed prints no page numbers: lines of the
- * seed text are cited ("l. 363").
+ * seed text are cited ("l. 363"). Golden figures are read from the read model of 2021 ({@link Emas},
+ * docs/regions.md), shown as the pemda shows them (truncated to 2 decimals):
+ * <ul>
+ *   <li><b>2 printed and reproduced</b>: the capaian of AKIP and of the PD reports;</li>
+ *   <li><b>3 printed wrong</b>, with the corrected value: LPPD capaian 99,65 (printed 99,69), the budget total's
+ *       serapan 88,08 (printed 83,32) and kegiatan KG03's realisasi (printed below its sub-kegiatan);</li>
+ *   <li><b>10 computed, not printed</b> (regression only): the budget total's pagu and realisasi, two serapan of
+ *       Tabel 3.4, Sasaran S1's capaian, serapan and efficiency, and the three band counts.</li>
+ * </ul>
+ * The other tests check the package's content, the rating scale and the data-quality findings.
  */
 class PangkalpinangPaketTest {
+
+    @RegisterExtension
+    static final Emas EMAS = new Emas(2, 3, 10);
 
     static final String SUMBER = "paket/kota-pangkalpinang.json";
     static PaketData paket;
@@ -57,16 +65,6 @@ class PangkalpinangPaketTest {
 
     static KinerjaIndikator ind(String kode) {
         return h2021.indikator(kode).orElseThrow(() -> new AssertionError("indikator " + kode + " tidak dihitung"));
-    }
-
-    /** Rounded for display under the pemda's own policy (Pangkalpinang truncates: 88,23 for 88,235…). */
-    static BigDecimal tampil(BigDecimal nilai) {
-        return Ukur.kebijakan(paket).pembulatan().terapkan(nilai);
-    }
-
-    /** Half-up to 2 decimals, as the brief and docs/calculations.md quote serapan. */
-    static BigDecimal bulat(BigDecimal nilai) {
-        return nilai.setScale(2, RoundingMode.HALF_UP);
     }
 
     static void sama(String diharapkan, BigDecimal nilai, String apa) {
@@ -111,25 +109,33 @@ class PangkalpinangPaketTest {
         sama("3.2721", lppd.target().nilai(), "target LPPD");
         assertEquals("dibawa-dari", lppd.capaian().status());
         sama("3.2608", lppd.realisasi().nilai(), "realisasi LPPD (data 2018)");
-        sama("99.65", tampil(lppd.capaian().nilai()), "capaian LPPD");
-        assertFalse(tampil(lppd.capaian().nilai()).compareTo(new BigDecimal("99.69")) == 0, "99,69 % tercetak salah");
+        EMAS.tercetakSalah("capaian IT-LPPD", "99,69", "99,65", lppd.capaian());
         assertEquals("Baik", lppd.predikat());
 
         KinerjaIndikator akip = ind("IT-AKIP");
         sama("63.3", akip.target().nilai(), "target AKIP (bukan 363,30 Tabel 2.3)");
         assertEquals("dibawa-dari", akip.capaian().status());
-        sama("97.58", tampil(akip.capaian().nilai()), "capaian AKIP");
+        EMAS.tercetakDanDireproduksi("capaian IT-AKIP", "97,58", akip.capaian());
         assertEquals("Baik", akip.predikat());
 
         KinerjaIndikator pd = ind("IS-LKPD");
         assertEquals("terhitung", pd.capaian().status());
-        sama("88.23", tampil(pd.capaian().nilai()), "capaian PD laporan (dipotong seperti tercetak)");
+        // 88,235… shown truncated, as printed
+        EMAS.tercetakDanDireproduksi("capaian IS-LKPD", "88,23", pd.capaian());
         assertEquals("Baik", pd.predikat());
         // 75 < 85: not "sudah sesuai target" as 3.3 and 4.1 claim
         assertTrue(pd.capaian().nilai().compareTo(new BigDecimal("100")) < 0);
 
         // 3.2: capaian sasaran = mean of its indicators; Sasaran S1 has one indicator
-        assertEquals(0, pd.capaian().nilai().compareTo(h2021.sasaran("S1").orElseThrow().capaian().nilai()));
+        KinerjaSasaran s1 = h2021.sasaran("S1").orElseThrow();
+        EMAS.dihitungTidakTercetak("capaian sasaran S1", "88,23", s1.capaian());
+        // all 14 program blocks are linked to S1; efficiency 88,23 − 88,08 points (the LAKIP prints none)
+        EMAS.dihitungTidakTercetak("serapan sasaran S1", "88,08", s1.serapan());
+        EMAS.dihitungTidakTercetak("efisiensi sasaran S1", "0,15", s1.efisiensi().selisihPoin());
+        // every measured indicator is below 100 % (the LAKIP prints no count)
+        EMAS.dihitungTidakTercetak("sebaran > 100", "0", BigDecimal.valueOf(h2021.sebaran().diAtas100()));
+        EMAS.dihitungTidakTercetak("sebaran = 100", "0", BigDecimal.valueOf(h2021.sebaran().sama100()));
+        EMAS.dihitungTidakTercetak("sebaran < 100", "3", BigDecimal.valueOf(h2021.sebaran().diBawah100()));
     }
 
     /** Tabel 3.1 (l. 337–345): 75–100 Baik, 55–74 Cukup leave (74, 75) uncovered: 74,5 gets no predikat. */
@@ -144,38 +150,30 @@ class PangkalpinangPaketTest {
     }
 
     /**
-     * 3.4 Analisa Keuangan (l. 499): Rp 42.113.321.755 of Rp 47.845.628.624 is printed as 83,32 %; it is 88,02 %.
-     * Tabel 3.4 (l. 393–495) prints no serapan; its 14 program blocks sum to 47.826.143.124 / 42.097.986.255 (88,02 %)
-     * as printed, but kegiatan KG03 prints realisasi 166.782.450 while its sub-kegiatan add up to 196.882.450
-     * (l. 412–415): the platform rolls up the children, giving 62,25 % for PB03 and 88,09 % overall (half-up; the
-     * pemda truncates for display).
+     * 3.4 Analisa Keuangan (l. 499): "Rp 42.113.321.755 of Rp 47.845.628.624, 83,32 %": those amounts give 88,02 %, so
+     * the printed percentage is wrong. The platform's total is over its budget lines: the 14 program blocks of Tabel
+     * 3.4 (l. 393–495) have a pagu of Rp 47.826.143.124 (Rp 19.485.500 below the PK total of 3.4), and kegiatan KG03
+     * prints realisasi 166.782.450 while its sub-kegiatan add up to 196.882.450 (l. 412–415); the platform rolls up
+     * the children (+Rp 30.100.000), so the total is 42.128.086.255 / 47.826.143.124 = 88,0859… %, shown truncated as
+     * 88,08 (88,09 half up). Tabel 3.4 prints no serapan.
      */
     @Test
     void serapan2021() {
-        BigDecimal tertulis = SerapanCalculator.serapan(
-                new PosAnggaran(new BigDecimal("47845628624"), new BigDecimal("42113321755"))).nilaiAtauGagal();
-        sama("88.02", bulat(tertulis), "serapan total 3.4");
-        assertFalse(bulat(tertulis).compareTo(new BigDecimal("83.32")) == 0, "83,32 % tercetak salah");
-
-        List<KinerjaAnggaran.Pos> program = h2021.anggaran().pos().stream().filter(a -> a.induk() == null).toList();
-        assertEquals(14, program.size());
-        BigDecimal pagu = program.stream().map(KinerjaAnggaran.Pos::pagu).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal realisasi = program.stream().map(KinerjaAnggaran.Pos::realisasi).reduce(BigDecimal.ZERO, BigDecimal::add);
-        sama("47826143124", pagu, "pagu 14 blok program");
-        sama("42128086255", realisasi, "realisasi 14 blok program (KG03 dari anaknya)");
-        sama("88.09", bulat(SerapanCalculator.serapan(new PosAnggaran(pagu, realisasi)).nilaiAtauGagal()), "serapan platform");
-
+        KinerjaAnggaran.Pos total = h2021.anggaran().total();
+        EMAS.tercetakSalah("serapan total 3.4", "83,32", "88,08", total.serapan());
+        EMAS.dihitungTidakTercetak("pagu total (14 blok program)", "47.826.143.124", total.pagu());
+        EMAS.dihitungTidakTercetak("realisasi total (KG03 dari anaknya)", "42.128.086.255", total.realisasi());
+        assertEquals(14, h2021.anggaran().pos().stream().filter(a -> a.induk() == null).count());
+        assertEquals(0, new BigDecimal("19485500").compareTo(new BigDecimal("47845628624").subtract(total.pagu())));
         BigDecimal realisasiTercetak = paket.anggaran().stream().filter(a -> "PROGRAM".equals(a.tingkat()))
                 .map(PaketData.PosAnggaran::realisasi).reduce(BigDecimal.ZERO, BigDecimal::add);
         sama("42097986255", realisasiTercetak, "realisasi blok program tercetak");
-        sama("88.02", bulat(SerapanCalculator.serapan(new PosAnggaran(pagu, realisasiTercetak)).nilaiAtauGagal()),
-                "serapan tabel tercetak");
+        assertEquals(0, new BigDecimal("30100000").compareTo(total.realisasi().subtract(realisasiTercetak)));
 
-        KinerjaAnggaran.Pos pb03 = h2021.anggaran().pos("PB03").orElseThrow();
-        sama("196882450", pb03.realisasi(), "realisasi PB03");
-        sama("62.25", bulat(pb03.serapan().nilai()), "serapan PB03");
+        EMAS.tercetakSalah("realisasi KG03", "166.782.450", "196.882.450", h2021.anggaran().pos("KG03").orElseThrow().realisasi());
+        EMAS.dihitungTidakTercetak("serapan PB03", "62,25", h2021.anggaran().pos("PB03").orElseThrow().serapan());
         // SK06 "Laporan UKS": 1.600.100 of 25.000.000 (l. 408)
-        sama("6.40", bulat(h2021.anggaran().pos("SK06").orElseThrow().serapan().nilai()), "serapan SK06");
+        EMAS.dihitungTidakTercetak("serapan SK06", "6,40", h2021.anggaran().pos("SK06").orElseThrow().serapan());
         // SK12 "Evaluasi Pelaksanaan Kerja Sama" is printed "-" / "-": no serapan
         assertNull(h2021.anggaran().pos("SK12").orElseThrow().serapan().nilai());
     }

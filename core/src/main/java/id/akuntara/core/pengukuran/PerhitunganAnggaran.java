@@ -17,8 +17,8 @@ import static id.akuntara.core.pengukuran.PerhitunganTahun.polos;
 /**
  * The budget of a year: each line's pagu (perubahan when present, else murni) and realisasi, a parent's rolled up
  * from its children when all of them have the value (ratio of sums, docs/calculations.md §5), serapan at every
- * level, and the pemda's total over the lines without a parent. Pangkalpinang LAKIP 2021: 88,02 % where 83,32 % is
- * printed.
+ * level, and the pemda's total over the lines without a parent. Pangkalpinang LAKIP 2021: 83,32 % is printed, its
+ * own amounts give 88,02 %; over the lines (KG03 rolled up from its sub-kegiatan) the total is 88,0859… %.
  */
 final class PerhitunganAnggaran {
 
