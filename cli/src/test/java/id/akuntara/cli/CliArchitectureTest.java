@@ -1,10 +1,18 @@
 package id.akuntara.cli;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.akuntara.core.calc.CapaianCalculator;
+import id.akuntara.core.domain.pengukuran.HasilCapaian;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -22,5 +30,27 @@ class CliArchitectureTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("id.akuntara.core.infrastructure..",
                 "id.akuntara.core.application..", "id.akuntara.core.tenancy..", "jakarta..", "org.hibernate..",
                 "java.sql..").check(CLI);
+    }
+
+    /** The engine's calculators and the stored capaian entity: figures come from core.pengukuran instead. */
+    static final DescribedPredicate<JavaClass> KALKULATOR_ATAU_HASIL_CAPAIAN =
+            resideInAPackage("id.akuntara.core.calc..").and(simpleNameEndingWith("Calculator"))
+                    .or(type(HasilCapaian.class))
+                    .as("core.calc calculators or the entity HasilCapaian");
+
+    /**
+     * The CLI reaches figures only through the measurement service and its read model (LayananPengukuran,
+     * KinerjaTahunan), so that it shows what the server shows. One exception: {@code akuntara hitung capaian} is the
+     * single-figure calculator command (a target and a realisasi typed on the command line, no pemda, no data), so
+     * {@link HitungCapaianCommand} calls {@link CapaianCalculator} itself, and nothing else of the kind.
+     */
+    @Test
+    void angkaHanyaLewatLayananPengukuran() {
+        noClasses().should().dependOnClassesThat(KALKULATOR_ATAU_HASIL_CAPAIAN.and(not(type(CapaianCalculator.class))))
+                .check(CLI);
+        noClasses().that().doNotBelongToAnyOf(HitungCapaianCommand.class)
+                .should().dependOnClassesThat(type(CapaianCalculator.class))
+                .because("only the single-figure calculator command 'hitung capaian' may call the calculator itself")
+                .check(CLI);
     }
 }

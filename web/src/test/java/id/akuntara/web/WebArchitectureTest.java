@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import id.akuntara.core.domain.pengukuran.HasilCapaian;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import java.lang.annotation.Annotation;
 import java.util.List;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -42,6 +46,18 @@ class WebArchitectureTest {
     void webTidakMenyentuhInfrastrukturCore() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("id.akuntara.core.infrastructure..",
                 "jakarta.persistence..", "org.hibernate..", "java.sql..").check(WEB);
+    }
+
+    /**
+     * Screens and the API reach figures only through the measurement service and its read model (LayananPengukuran,
+     * KinerjaTahunan): never a core.calc calculator, never the stored capaian entity HasilCapaian.
+     */
+    @Test
+    void angkaHanyaLewatLayananPengukuran() {
+        noClasses().should().dependOnClassesThat(resideInAPackage("id.akuntara.core.calc..")
+                        .and(simpleNameEndingWith("Calculator")).or(type(HasilCapaian.class))
+                        .as("core.calc calculators or the entity HasilCapaian"))
+                .check(WEB);
     }
 
     @Test

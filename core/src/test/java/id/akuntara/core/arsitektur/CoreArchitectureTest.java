@@ -37,4 +37,16 @@ class CoreArchitectureTest {
                         "id.akuntara.core.application..")
                 .check(CORE);
     }
+
+    /**
+     * The measurement service, the package format and the quality checks run alike in the server and in the CLI
+     * (docs/architecture.md, one measurement path): pure Java, no infrastructure, Jakarta EE or Hibernate.
+     */
+    @Test
+    void pengukuranPaketDanKualitasMurniJava() {
+        noClasses().that().resideInAnyPackage("id.akuntara.core.pengukuran..", "id.akuntara.core.paket..",
+                        "id.akuntara.core.kualitas..")
+                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "jakarta..", "org.hibernate..")
+                .check(CORE);
+    }
 }
