@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import id.akuntara.core.calc.CapaianCalculator;
-import id.akuntara.core.domain.pengukuran.HasilCapaian;
+import id.akuntara.core.domain.pengukuran.SnapshotKinerja;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -35,8 +35,8 @@ class CliArchitectureTest {
     /** The engine's calculators and the stored capaian entity: figures come from core.pengukuran instead. */
     static final DescribedPredicate<JavaClass> KALKULATOR_ATAU_HASIL_CAPAIAN =
             resideInAPackage("id.akuntara.core.calc..").and(simpleNameEndingWith("Calculator"))
-                    .or(type(HasilCapaian.class))
-                    .as("core.calc calculators or the entity HasilCapaian");
+                    .or(type(SnapshotKinerja.class))
+                    .as("core.calc calculators or the stored snapshot entity SnapshotKinerja");
 
     /**
      * The CLI reaches figures only through the measurement service and its read model (LayananPengukuran,

@@ -42,9 +42,10 @@ final class KeycloakMati {
 
     static void mulaiLagi(ExtensionContext context) {
         PlatformConfig config = PlatformExtension.config();
-        KeycloakServer keycloak = KeycloakServer.start(config.keycloakHome(), config.keycloakPort(),
+        // same database: the bootstrap admin already exists, so no new bootstrap password is given
+        KeycloakServer keycloak = KeycloakServer.start(config.keycloakHome(), config.bindAddress(), config.keycloakPort(),
                 "jdbc:postgresql://localhost:" + config.dbPort() + "/keycloak", config.logDir().resolve("keycloak.log"),
-                List.of(realmLain()));
+                java.util.Optional.empty(), List.of(realmLain()));
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .put(KeycloakMati.class.getName() + System.nanoTime(), (ExtensionContext.Store.CloseableResource) keycloak::close);
         keycloak.awaitReady(config.keycloakUrl());

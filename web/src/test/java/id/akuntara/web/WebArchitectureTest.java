@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import id.akuntara.core.domain.pengukuran.HasilCapaian;
+import id.akuntara.core.domain.pengukuran.SnapshotKinerja;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,13 +50,13 @@ class WebArchitectureTest {
 
     /**
      * Screens and the API reach figures only through the measurement service and its read model (LayananPengukuran,
-     * KinerjaTahunan): never a core.calc calculator, never the stored capaian entity HasilCapaian.
+     * KinerjaTahunan): never a core.calc calculator, never the stored snapshot entity SnapshotKinerja (read it through PengukuranService).
      */
     @Test
     void angkaHanyaLewatLayananPengukuran() {
         noClasses().should().dependOnClassesThat(resideInAPackage("id.akuntara.core.calc..")
-                        .and(simpleNameEndingWith("Calculator")).or(type(HasilCapaian.class))
-                        .as("core.calc calculators or the entity HasilCapaian"))
+                        .and(simpleNameEndingWith("Calculator")).or(type(SnapshotKinerja.class))
+                        .as("core.calc calculators or the stored snapshot entity SnapshotKinerja"))
                 .check(WEB);
     }
 

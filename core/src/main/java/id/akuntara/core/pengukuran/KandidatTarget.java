@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 
 import static id.akuntara.core.paket.Paket.daftar;
@@ -29,13 +31,22 @@ public record KandidatTarget(SumberTarget sumber, String asal, String jalur, Big
 
     /** Every target of the indicator for the year, target records first, then PK rows (cascade roots first). */
     public static List<KandidatTarget> untuk(PaketData p, String indikator, int tahun) {
-        List<KandidatTarget> hasil = new ArrayList<>();
+        return perIndikator(p, tahun).getOrDefault(indikator, List.of());
+    }
+
+    /**
+     * Every target of the year by indicator, in one pass over the targets and the PK rows: per indicator the target
+     * records first, then the rows of the PKs heading their cascade, then those of child PKs.
+     */
+    public static Map<String, List<KandidatTarget>> perIndikator(PaketData p, int tahun) {
+        Map<String, List<KandidatTarget>> hasil = new HashMap<>();
         var tg = daftar(p.target());
         for (int i = 0; i < tg.size(); i++) {
             var t = tg.get(i);
-            if (indikator.equals(t.indikator()) && t.tahun() != null && t.tahun() == tahun && t.sumber() != null) {
-                hasil.add(new KandidatTarget(SumberTarget.valueOf(t.sumber()), t.sumber(), "$.target[" + i + "]",
-                        t.nilai(), t.nilaiAtas(), t.label(), false, false));
+            if (t.indikator() != null && t.tahun() != null && t.tahun() == tahun && t.sumber() != null) {
+                hasil.computeIfAbsent(t.indikator(), x -> new ArrayList<>()).add(new KandidatTarget(
+                        SumberTarget.valueOf(t.sumber()), t.sumber(), "$.target[" + i + "]", t.nilai(), t.nilaiAtas(),
+                        t.label(), false, false));
             }
         }
         Set<String> digantikan = new HashSet<>();
@@ -44,8 +55,7 @@ public record KandidatTarget(SumberTarget sumber, String asal, String jalur, Big
                 digantikan.add(pk.menggantikan());
             }
         });
-        List<KandidatTarget> akar = new ArrayList<>();
-        List<KandidatTarget> anak = new ArrayList<>();
+        Map<String, List<KandidatTarget>> anak = new HashMap<>();
         var pks = daftar(p.perjanjianKinerja());
         for (int i = 0; i < pks.size(); i++) {
             var pk = pks.get(i);
@@ -55,16 +65,15 @@ public record KandidatTarget(SumberTarget sumber, String asal, String jalur, Big
             var baris = daftar(pk.baris());
             for (int b = 0; b < baris.size(); b++) {
                 var r = baris.get(b);
-                if (indikator.equals(r.indikator()) && (r.targetNilai() != null || r.targetLabel() != null)) {
+                if (r.indikator() != null && (r.targetNilai() != null || r.targetLabel() != null)) {
                     var k = new KandidatTarget(pk.menggantikan() != null ? SumberTarget.PK_PERUBAHAN : SumberTarget.PK,
                             "PK " + pk.kode(), "$.perjanjianKinerja[" + i + "].baris[" + b + "]", r.targetNilai(), null,
                             r.targetLabel(), pk.induk() == null, digantikan.contains(pk.kode()));
-                    (pk.induk() == null ? akar : anak).add(k);
+                    (pk.induk() == null ? hasil : anak).computeIfAbsent(r.indikator(), x -> new ArrayList<>()).add(k);
                 }
             }
         }
-        hasil.addAll(akar);
-        hasil.addAll(anak);
+        anak.forEach((ind, daftarAnak) -> hasil.computeIfAbsent(ind, x -> new ArrayList<>()).addAll(daftarAnak));
         return hasil;
     }
 

@@ -12,6 +12,7 @@ import id.akuntara.core.paket.PaketData;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import static id.akuntara.core.paket.Paket.daftar;
 
 /**
  * Per sasaran: the mean of its indicators' capaian by the pemda's policy (a mean-of-capaian indicator is itself
- * that mean and does not enter it), the band counts, the absorption of the budget lines linked to it, and
+ * that mean and does not enter it, unless the sasaran has no other indicator), the band counts, the absorption of the budget lines linked to it, and
  * efficiency (docs/calculations.md §6): Kaltim's points (capaian − serapan, both as printed) and Klungkung's SE / IE
  * when the sasaran has a mean-of-capaian indicator with a target (Klungkung LKjIP 2020 Tabel 3.2: target 95,
  * realisasi 102,95, keuangan 87,16 → SE 0,95, IE 1,18, Tingkat 0,24).
@@ -35,7 +36,8 @@ final class PerhitunganSasaran {
     private final Map<String, PaketData.Indikator> indikator;
     private final Map<String, KinerjaIndikator> hasil;
     private final Map<String, HasilHitung> hitungan;
-    private final KinerjaAnggaran anggaran;
+    private final Map<String, KinerjaAnggaran.Pos> posTahun = new HashMap<>();
+    private Map<String, List<PaketData.PosAnggaran>> posPerSasaran;
 
     PerhitunganSasaran(PaketData p, KebijakanPengukuran k, PencatatJejak jejak, Map<String, PaketData.Indikator> indikator,
             Map<String, KinerjaIndikator> hasil, Map<String, HasilHitung> hitungan, KinerjaAnggaran anggaran) {
@@ -45,7 +47,7 @@ final class PerhitunganSasaran {
         this.indikator = indikator;
         this.hasil = hasil;
         this.hitungan = hitungan;
-        this.anggaran = anggaran;
+        anggaran.pos().forEach(x -> posTahun.putIfAbsent(x.kode(), x));
     }
 
     List<KinerjaSasaran> hitung() {
@@ -58,13 +60,19 @@ final class PerhitunganSasaran {
                     ("RATA_RATA_CAPAIAN".equals(i.jenis()) ? rataRataCapaian : anggota).add(i.kode());
                 }
             }
-            if (anggota.isEmpty()) {
+            if (anggota.isEmpty() && rataRataCapaian.isEmpty()) {
                 continue;
+            }
+            boolean hanyaRataRata = anggota.isEmpty();
+            if (hanyaRataRata) {
+                // Klungkung LKjIP 2020 Tabel 3.1: the Setda's sasaran is measured by "Rata-Rata Capaian Sasaran
+                // Kabupaten Bidang …" alone; that indicator's capaian is the sasaran's
+                anggota.addAll(rataRataCapaian);
             }
             List<HasilHitung> capaianAnggota = anggota.stream().map(hitungan::get).toList();
             HasilAgregasi rata = RataRataCalculator.rataRata(capaianAnggota, k.agregasi());
             List<String> peringatan = new ArrayList<>(rata.peringatan());
-            if (!rataRataCapaian.isEmpty()) {
+            if (!rataRataCapaian.isEmpty() && !hanyaRataRata) {
                 peringatan.add("indikator rata-rata capaian " + String.join(", ", rataRataCapaian)
                         + " tidak ikut dirata-ratakan");
             }
@@ -79,15 +87,26 @@ final class PerhitunganSasaran {
         return semua;
     }
 
+    /** The year's budget lines the data link to each sasaran, in the data's order (indexed once). */
+    private Map<String, List<PaketData.PosAnggaran>> posPerSasaran() {
+        if (posPerSasaran == null) {
+            posPerSasaran = new HashMap<>();
+            for (PaketData.PosAnggaran a : daftar(p.anggaran())) {
+                if (a.sasaran() != null && posTahun.containsKey(a.kode())) {
+                    a.sasaran().forEach(s -> posPerSasaran.computeIfAbsent(s, x -> new ArrayList<>()).add(a));
+                }
+            }
+        }
+        return posPerSasaran;
+    }
+
     /** Absorption of the budget lines the data link to the sasaran. */
     private Angka serapan(String sasaran) {
-        List<PaketData.PosAnggaran> terkait = daftar(p.anggaran()).stream()
-                .filter(a -> a.sasaran() != null && a.sasaran().contains(sasaran))
-                .filter(a -> anggaran.pos(a.kode()).isPresent()).toList();
+        List<PaketData.PosAnggaran> terkait = posPerSasaran().getOrDefault(sasaran, List.of());
         if (terkait.isEmpty()) {
             return null;
         }
-        List<KinerjaAnggaran.Pos> pos = terkait.stream().map(a -> anggaran.pos(a.kode()).orElseThrow()).toList();
+        List<KinerjaAnggaran.Pos> pos = terkait.stream().map(a -> posTahun.get(a.kode())).toList();
         if (pos.stream().anyMatch(x -> x.pagu() == null || x.realisasi() == null)) {
             return jejak.catat("serapan-sasaran/" + sasaran, Aturan.SERAPAN_SASARAN,
                     HasilHitung.tidakDapatDihitung("pagu atau realisasi pos terkait tidak lengkap"),

@@ -55,6 +55,7 @@ final class PerhitunganTahun {
     private static final String TAHUNAN = "TAHUNAN";
 
     private final PaketData p;
+    private final IndeksPaket indeks;
     private final int tahun;
     private final KebijakanPengukuran k;
     private final PencatatJejak jejak;
@@ -68,11 +69,12 @@ final class PerhitunganTahun {
     private PerhitunganTahun tahunLalu;
 
     PerhitunganTahun(PaketData p, int tahun, KebijakanPengukuran k) {
-        this(p, tahun, k, true);
+        this(new IndeksPaket(p), tahun, k, true);
     }
 
-    private PerhitunganTahun(PaketData p, int tahun, KebijakanPengukuran k, boolean bandingkan) {
-        this.p = p;
+    private PerhitunganTahun(IndeksPaket indeks, int tahun, KebijakanPengukuran k, boolean bandingkan) {
+        this.p = indeks.data();
+        this.indeks = indeks;
         this.tahun = tahun;
         this.k = k;
         this.bandingkan = bandingkan;
@@ -98,10 +100,10 @@ final class PerhitunganTahun {
 
     /** Measured that year: it has a target or a realisasi for the year, or it is a composite of measured ones. */
     private boolean diukur(PaketData.Indikator i) {
-        boolean punya = !KandidatTarget.untuk(p, i.kode(), tahun).isEmpty() || realisasi(i.kode(), tahun).isPresent();
+        boolean punya = !indeks.kandidat(i.kode(), tahun).isEmpty() || realisasi(i.kode(), tahun).isPresent();
         return punya || daftar(i.anggota()).stream().map(PaketData.Anggota::indikator).filter(Objects::nonNull)
                 .map(indikator::get).filter(Objects::nonNull)
-                .anyMatch(a -> !KandidatTarget.untuk(p, a.kode(), tahun).isEmpty());
+                .anyMatch(a -> !indeks.kandidat(a.kode(), tahun).isEmpty());
     }
 
     /** The authoritative target of an indicator-year, or the first fallback source that has one. */
@@ -124,10 +126,7 @@ final class PerhitunganTahun {
     }
 
     private Optional<PaketData.Realisasi> periode(String kode, int th, String periode) {
-        return daftar(p.realisasi()).stream()
-                .filter(r -> kode.equals(r.indikator()) && r.tahun() != null && r.tahun() == th
-                        && (periode.equals(r.periode()) || TAHUNAN.equals(periode) && r.periode() == null))
-                .findFirst();
+        return indeks.realisasi(kode, th, periode);
     }
 
     private KinerjaIndikator indikator(String kode, List<String> sedangDihitung) {
@@ -139,7 +138,7 @@ final class PerhitunganTahun {
         PaketData.Indikator ind = indikator.get(kode);
         List<String> ket = new ArrayList<>();
 
-        List<KandidatTarget> kandidat = KandidatTarget.untuk(p, kode, tahun);
+        List<KandidatTarget> kandidat = indeks.kandidat(kode, tahun);
         Optional<KandidatTarget> t = targetBerwenang(kandidat, k.sumberTarget());
         t.filter(x -> x.sumber() != k.sumberTarget())
                 .ifPresent(x -> ket.add("target " + k.sumberTarget() + " tidak ada; dipakai target " + x.asal()));
@@ -339,9 +338,7 @@ final class PerhitunganTahun {
         List<Triwulan> tw = new ArrayList<>();
         for (int ke = 1; ke <= 4; ke++) {
             int q = ke;
-            Optional<PaketData.RencanaAksi> ra = daftar(p.rencanaAksi()).stream()
-                    .filter(a -> kode.equals(a.indikator()) && a.tahun() != null && a.tahun() == tahun
-                            && a.triwulan() != null && a.triwulan() == q).findFirst();
+            Optional<PaketData.RencanaAksi> ra = indeks.rencanaAksi(kode, tahun, q);
             Optional<PaketData.Realisasi> r = periode(kode, tahun, "TW" + ke);
             if (ra.isEmpty() && r.isEmpty()) {
                 continue;
@@ -363,7 +360,7 @@ final class PerhitunganTahun {
             return null;
         }
         if (tahunLalu == null) {
-            tahunLalu = new PerhitunganTahun(p, tahun - 1, k, false);
+            tahunLalu = new PerhitunganTahun(indeks, tahun - 1, k, false);
         }
         Optional<BigDecimal> lalu = tahunLalu.realisasiSaja(kode);
         return jejak.catat("perubahan-tahunan/" + kode, Aturan.PERUBAHAN_TAHUNAN,
@@ -390,7 +387,7 @@ final class PerhitunganTahun {
                 .filter(r -> r.tahunMulai() != null && r.tahunSelesai() != null && r.tahunMulai() <= tahun
                         && tahun <= r.tahunSelesai())
                 .map(PaketData.Renstra::tahunSelesai).max(Integer::compare);
-        return akhir.flatMap(th -> KandidatTarget.untuk(p, kode, th).stream()
+        return akhir.flatMap(th -> indeks.kandidat(kode, th).stream()
                 .filter(t -> t.sumber() == SumberTarget.RENSTRA && t.nilai() != null && t.nilaiAtas() == null)
                 .map(KandidatTarget::nilai).findFirst()).map(PerhitunganTahun::polos);
     }
