@@ -43,8 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *       and their capaian, AKIP PD's capaian;</li>
  *   <li><b>2 printed wrong</b>, with the corrected value: the narratives' "dibandingkan dengan target RPJMD" repeat
  *       108,37 and 116,01, against the end-of-plan target they are 102,95 and 110,21 (tingkat kemajuan);</li>
- *   <li><b>7 computed, not printed</b> (regression only): the award nominations' capaian, two sasaran means, the three
- *       capaian against the PK Perubahan targets and AKIP PD's year-on-year change.</li>
+ *   <li><b>9 computed, not printed</b> (regression only): the award nominations' capaian, two sasaran means, the three
+ *       capaian against the PK Perubahan targets, AKIP PD's year-on-year change, and the capaian of Sasaran 1 and 2,
+ *       each measured by its mean-of-capaian indicator alone.</li>
  * </ul>
  * Not covered: the efficiency of Tabel 3.2 and 3.4 (SE 0,95, IE 1,18 / 1,12, Tingkat 0,24 / 0,18, realisasi keuangan
  * 87,16 / 98,20), see {@link #efisiensiTabel32Dan34TidakTercakup()}. The other tests check the package's content and
@@ -53,7 +54,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KlungkungPaketTest {
 
     @RegisterExtension
-    static final Emas EMAS = new Emas(13, 2, 7);
+    static final Emas EMAS = new Emas(13, 2, 9);
 
     static final String SUMBER = "paket/kab-klungkung.json";
     static PaketData paket;
@@ -197,17 +198,21 @@ class KlungkungPaketTest {
 
     /**
      * Not covered: Tabel 3.2 and 3.4 (p. 28, 33), efficiency of Sasaran 1 and 2 by Klungkung's method (SE = 95 / 100 =
-     * 0,95; IE = 102,95 / 87,16 = 1,18 and 110,21 / 98,20 = 1,12; Tingkat 0,24 and 0,18, "Efisien"). Two reasons, both
-     * asserted here so that this test fails when either changes: (1) the package holds no budget realisasi (Tabel 3.7
-     * is lost with the rest of BAB III), so the realisasi keuangan 87,16 / 98,20 cannot be computed and every serapan
-     * is blank; (2) Sasaran 1 and 2 carry only their mean-of-capaian indicator, and the read model skips a sasaran
-     * without ordinary indicators (docs/regions.md "Known limits"), so there is no {@code KinerjaSasaran} to carry SE /
-     * IE even with a budget. The engine's rule itself is tested on these figures in {@code SerapanCalculatorTest}.
+     * 0,95; IE = 102,95 / 87,16 = 1,18 and 110,21 / 98,20 = 1,12; Tingkat 0,24 and 0,18, "Efisien"), because the
+     * package holds no budget realisasi (Tabel 3.7 is lost with the rest of BAB III): the realisasi keuangan 87,16 /
+     * 98,20 cannot be computed and every serapan is blank. Sasaran 1 and 2 themselves are measured, each by its
+     * mean-of-capaian indicator alone, so SE / IE appear as soon as the budget has realisasi. Asserted here so this
+     * test fails when that changes; the engine's rule is tested on these figures in {@code SerapanCalculatorTest}.
      */
     @Test
     void efisiensiTabel32Dan34TidakTercakup() {
-        assertTrue(h2020.sasaran("S1").isEmpty());
-        assertTrue(h2020.sasaran("S2").isEmpty());
+        EMAS.dihitungTidakTercetak("capaian Sasaran 1 (= RCS-PK)", "108,37", h2020.sasaran("S1").orElseThrow().capaian());
+        EMAS.dihitungTidakTercetak("capaian Sasaran 2 (= RCS-EP)", "116,01", h2020.sasaran("S2").orElseThrow().capaian());
+        for (String s : List.of("S1", "S2")) {
+            KinerjaSasaran sasaran = h2020.sasaran(s).orElseThrow();
+            assertEquals("tidak-dapat-dihitung", sasaran.serapan().status(), s);
+            assertNull(sasaran.efisiensi(), s);
+        }
         assertNull(h2020.anggaran().total().serapan().nilai());
         KinerjaSasaran s3 = h2020.sasaran("S3").orElseThrow();
         assertEquals("tidak-dapat-dihitung", s3.serapan().status());
