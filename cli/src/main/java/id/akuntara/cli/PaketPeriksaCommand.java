@@ -122,7 +122,7 @@ final class PaketPeriksaCommand implements Callable<Integer> {
                 jumlah.forEach((k, n) -> r.put(k.name(), n));
                 var daftar = akar.putArray("temuan");
                 for (TemuanKualitas t : temuan) {
-                    ObjectNode o = daftar.addObject().put("id", t.idPemeriksaan()).put("keparahan", t.keparahan().name())
+                    ObjectNode o = daftar.addObject().put("idPemeriksaan", t.idPemeriksaan()).put("keparahan", t.keparahan().name())
                             .put("deskripsi", t.deskripsi());
                     t.rujukan().forEach(o.putArray("rujukan")::add);
                 }

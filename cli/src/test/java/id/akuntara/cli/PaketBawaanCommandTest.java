@@ -110,7 +110,7 @@ class PaketBawaanCommandTest {
         JsonNode j = new ObjectMapper().readTree(h[1]);
         assertEquals(1, j.get("ringkasan").get("GALAT").asInt(), h[1]);
         JsonNode t = j.get("temuan").get(0);
-        assertEquals("pk-jumlah-program", t.get("id").asText());
+        assertEquals("pk-jumlah-program", t.get("idPemeriksaan").asText());
         assertEquals("GALAT", t.get("keparahan").asText());
         assertTrue(t.get("deskripsi").asText().contains("Rp 1.500.000.000"), t.toString());
         assertEquals("$.perjanjianKinerja[0].totalTertulis", t.get("rujukan").get(0).asText());
