@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 @Command(name = "akuntara", mixinStandardHelpOptions = true, version = "akuntara 0.1.0",
         description = {"Alat baris perintah Akuntara (SAKIP).",
             "Kode keluar: 0 berhasil, 1 ada temuan, 2 masukan tidak dapat dipakai, 3 galat internal."},
-        subcommands = {ReviuCommand.class, HitungCommand.class, PaketCommand.class})
+        subcommands = {ReviuCommand.class, HitungCommand.class, PaketCommand.class, LaporanCommand.class})
 public final class AkuntaraCli implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code of an internal error (a bug of akuntara, not of the input). */

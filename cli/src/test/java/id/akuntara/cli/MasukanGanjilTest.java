@@ -147,7 +147,7 @@ class MasukanGanjilTest {
     void unknownCommandExitsTwoWithAnIndonesianMessage() {
         Hasil h = jalankan("sintetis");
         assertEquals(2, h.kode());
-        assertTrue(h.err().startsWith("GALAT: perintah tidak dikenal: 'sintetis'. Perintah yang ada: reviu, hitung, paket."),
+        assertTrue(h.err().startsWith("GALAT: perintah tidak dikenal: 'sintetis'. Perintah yang ada: reviu, hitung, paket, laporan."),
                 h.err());
         assertFalse(h.err().contains("Unmatched"), h.err());
         Hasil kosong = jalankan();

@@ -62,6 +62,16 @@ public interface TenantPlugin {
         return Optional.empty();
     }
 
+    /**
+     * The level's own report template of that name ({@code laporan-tahunan}, {@code perjanjian-kinerja}, or one of
+     * their sub-templates, e.g. {@code tabel-indikator}): a {@code .jrxml} resource path on this plugin's class path.
+     * Empty: the core default. A pemda's own template overrides both (Keycloak-theme fallback: pemda → level plugin
+     * → core; see reports/README.md).
+     */
+    default Optional<String> templatLaporan(String nama) {
+        return Optional.empty();
+    }
+
     /** Default calculation policies; empty: the core default. */
     default Optional<KebijakanPerhitungan> kebijakanPerhitungan() {
         return Optional.empty();

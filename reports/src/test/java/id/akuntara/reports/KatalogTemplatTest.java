@@ -1,0 +1,81 @@
+package id.akuntara.reports;
+
+import id.akuntara.spi.SebutanKepalaDaerah;
+import id.akuntara.spi.TemplatStruktur;
+import id.akuntara.spi.TenantPlugin;
+import id.akuntara.spi.TingkatPemerintahan;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Template lookup (pemda → level plugin → core) and the compile-once cache. */
+class KatalogTemplatTest {
+
+    /** A level plugin that ships its own {@code narasi} template. */
+    static TenantPlugin pluginDenganTemplat(TenantPlugin asli) {
+        return new TenantPlugin() {
+            public String id() {
+                return asli.id();
+            }
+
+            public String versi() {
+                return asli.versi();
+            }
+
+            public TingkatPemerintahan tingkat() {
+                return asli.tingkat();
+            }
+
+            public SebutanKepalaDaerah sebutanKepalaDaerah() {
+                return asli.sebutanKepalaDaerah();
+            }
+
+            public TemplatStruktur templatStruktur() {
+                return asli.templatStruktur();
+            }
+
+            public ResourceBundle terminologi(Locale bahasa) {
+                return asli.terminologi(bahasa);
+            }
+
+            @Override
+            public Optional<String> templatLaporan(String nama) {
+                return "narasi".equals(nama) ? Optional.of("id/akuntara/reports/uji/narasi-plugin.jrxml") : Optional.empty();
+            }
+        };
+    }
+
+    @Test
+    void pemdaMenimpaPluginYangMenimpaInti() {
+        KatalogTemplat k = new KatalogTemplat();
+        TenantPlugin plugin = pluginDenganTemplat(Wilayah.KLUNGKUNG.plugin());
+        assertTrue(k.cari("narasi", "kab-lain", Wilayah.KLUNGKUNG.plugin()).toString()
+                .endsWith("id/akuntara/reports/templat/narasi.jrxml"), "inti");
+        assertTrue(k.cari("narasi", "kab-lain", plugin).toString().endsWith("uji/narasi-plugin.jrxml"), "plugin");
+        assertTrue(k.cari("narasi", "uji-pemda", plugin).toString().endsWith("pemda/uji-pemda/narasi.jrxml"), "pemda");
+        assertTrue(k.cari("tabel-indikator", "uji-pemda", plugin).toString()
+                .endsWith("templat/tabel-indikator.jrxml"), "yang tidak ditimpa tetap dari inti");
+    }
+
+    @Test
+    void templatDisusunSekaliLaluDariCache() {
+        KatalogTemplat k = new KatalogTemplat();
+        LayananLaporan l = new LayananLaporan(k);
+        Wilayah w = Wilayah.KLUNGKUNG;
+        l.laporanTahunan(w.bahan(), w.plugin(), FormatLaporan.PDF, LayananLaporan.INDONESIA, new ByteArrayOutputStream());
+        int sesudahPertama = k.jumlahTersusun();
+        assertEquals(8, sesudahPertama, "laporan-tahunan and its seven sub-templates");
+        long t0 = System.nanoTime();
+        l.laporanTahunan(w.bahan(), w.plugin(), FormatLaporan.DOCX, Locale.ENGLISH, new ByteArrayOutputStream());
+        assertEquals(sesudahPertama, k.jumlahTersusun(), "no template compiled again");
+        assertSame(k.templat("narasi", w.kode(), w.plugin()), k.templat("narasi", w.kode(), w.plugin()));
+        assertTrue(System.nanoTime() - t0 > 0);
+    }
+}
