@@ -69,6 +69,7 @@ class DokumenOpenApiTest {
         long jumlahOperasi = paths.values().stream().mapToLong(p -> p.asJsonObject().keySet().stream()
                 .filter(k -> !k.equals("parameters")).count()).sum();
         assertEquals(jumlahOperasi, diperiksa.size(), "operasi di dokumen tanpa metode REST: " + diperiksa);
+        assertTrue(diperiksa.contains("POST /v1/kinerja/{tahun}/penetapan"), diperiksa.toString());
     }
 
     private static String metodeHttp(Method m) {
