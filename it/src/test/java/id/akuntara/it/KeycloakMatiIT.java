@@ -60,6 +60,8 @@ class KeycloakMatiIT {
             assertEquals("UP", kesiapan.get("basisData").asText(), siap.body());
             assertFalse(siap.body().contains("http") || siap.body().contains("localhost"), siap.body());
 
+            // the pages keep their own view of Keycloak (KetersediaanKeycloak, 3 s): it may still be "up" when the
+            // outage above took less than that
             HttpResponse<String> halaman = tunggu(() -> Api.kirim("GET", "", null), 503);
             assertTrue(halaman.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             assertTrue(halaman.body().contains("Layanan masuk sedang tidak tersedia"), halaman.body());

@@ -1,6 +1,5 @@
 package id.akuntara.core.application;
 
-import id.akuntara.core.domain.pengukuran.SnapshotKinerja;
 import id.akuntara.core.domain.pengukuran.SnapshotKinerjaRepository;
 import id.akuntara.core.infrastructure.pengukuran.SumberTersimpan;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
@@ -47,10 +46,13 @@ public class PengukuranService {
         return pemda().kinerja(tahun);
     }
 
-    /** Fixes the year (its final workflow state): stores the snapshot. */
+    /**
+     * Fixes the year (its final workflow state): stores the snapshot. Refused with {@code AturanDilanggarException}
+     * when the year is already fixed, with {@code TahunTidakAdaException} when the data hold nothing for it.
+     */
     @Transactional
-    public SnapshotKinerja tetapkan(int tahun, String oleh) {
-        return pemda().tetapkan(tahun, oleh, Instant.now());
+    public PenetapanKinerja tetapkan(int tahun, String oleh) {
+        return PenetapanKinerja.dari(tenant.kodePemda(), pemda().tetapkan(tahun, oleh, Instant.now()));
     }
 
     /** What today's rules and settings would change in the year's snapshot. */

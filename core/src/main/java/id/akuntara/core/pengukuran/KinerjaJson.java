@@ -29,6 +29,18 @@ public final class KinerjaJson {
         }
     }
 
+    /**
+     * Any part of the read model or a record around it (a trace, the differences from a snapshot) with the same
+     * names and numbers, for the API's other answers.
+     */
+    public static String tulisBagian(Object bagian) {
+        try {
+            return MAPPER.writeValueAsString(bagian);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("bagian model kinerja tidak dapat ditulis sebagai JSON", e);
+        }
+    }
+
     public static KinerjaTahunan baca(String json) {
         try {
             return MAPPER.readValue(json, KinerjaTahunan.class);

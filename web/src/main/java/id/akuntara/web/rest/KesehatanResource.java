@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +44,7 @@ public class KesehatanResource {
 
     @GET
     @PermitAll
+    @Operation(extensions = {@Extension(name = "x-peran", value = "[]", parseValue = true), @Extension(name = "x-publik", value = "true", parseValue = true)})
     public Map<String, String> hidup() {
         return Map.of("status", "UP");
     }
@@ -50,6 +53,7 @@ public class KesehatanResource {
     @Path("siap")
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, Masalah.MEDIA_TYPE})
+    @Operation(extensions = {@Extension(name = "x-peran", value = "[]", parseValue = true), @Extension(name = "x-publik", value = "true", parseValue = true)})
     public Response siap() {
         Map<String, String> bagian = new LinkedHashMap<>();
         String db = basisData.periksa();

@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
  * {@code GET /api/v1/kualitas-data}: the data-quality findings of the caller's own pemda (the pemda comes from the
@@ -25,6 +27,7 @@ public class KualitasDataResource {
 
     @GET
     @RolesAllowed(Peran.ADMIN_PEMDA)
+    @Operation(extensions = @Extension(name = "x-peran", value = "[\"admin-pemda\"]", parseValue = true))
     public KualitasDataService.LaporanKualitasData periksa() {
         return layanan.periksa();
     }

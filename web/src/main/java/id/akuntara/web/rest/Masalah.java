@@ -89,6 +89,8 @@ public record Masalah(String type, String title, int status, String detail, Stri
                 "Metode HTTP ini tidak didukung pada alamat ini.", "This HTTP method is not supported at this address."),
         TIDAK_DAPAT_DITERIMA(406, "Format jawaban tidak tersedia", "Not acceptable",
                 "Jawaban tidak tersedia dalam format yang diminta.", "No answer is available in the requested format."),
+        KONFLIK(409, "Konflik", "Conflict",
+                "Permintaan bertentangan dengan keadaan data saat ini.", "The request conflicts with the current state of the data."),
         JENIS_ISI_TIDAK_DIDUKUNG(415, "Jenis isi tidak didukung", "Unsupported media type",
                 "Jenis isi permintaan tidak didukung.", "The request's media type is not supported."),
         KESALAHAN_SERVER(500, "Kesalahan server", "Internal server error",

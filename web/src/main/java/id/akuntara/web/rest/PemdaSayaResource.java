@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
  * {@code GET /api/v1/pemda-saya}: the current tenant's pemda record. Tenant-scoped: the pemda comes
@@ -25,6 +27,7 @@ public class PemdaSayaResource {
 
     @GET
     @RolesAllowed({Peran.ADMIN_PEMDA, Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN})
+    @Operation(extensions = @Extension(name = "x-peran", value = "[\"admin-pemda\",\"operator\",\"verifikator\",\"pimpinan\"]", parseValue = true))
     public ProfilPengguna.PemdaRingkas pemdaSaya() {
         return profil.pemdaSaya();
     }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 import java.util.List;
 
@@ -39,6 +41,7 @@ public class PluginResource {
 
     @GET
     @RolesAllowed(Peran.ADMIN_PLATFORM)
+    @Operation(extensions = @Extension(name = "x-peran", value = "[\"admin-platform\"]", parseValue = true))
     public List<PluginTerpasang> daftar() {
         return layanan.hasilValidasi().stream().map(PluginTerpasang::dari).toList();
     }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
  * {@code GET /api/v1/saya}: who am I — name, pemda and roles, as the start page shows them. Open to
@@ -27,6 +29,7 @@ public class SayaResource {
     @GET
     @RolesAllowed({Peran.ADMIN_PEMDA, Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN, Peran.KEMENTERIAN,
             Peran.ADMIN_PLATFORM})
+    @Operation(extensions = @Extension(name = "x-peran", value = "[\"admin-pemda\",\"operator\",\"verifikator\",\"pimpinan\",\"kementerian\",\"admin-platform\"]", parseValue = true))
     public ProfilPengguna saya() {
         return profil.profil();
     }

@@ -1,0 +1,236 @@
+package id.akuntara.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.akuntara.core.pengukuran.KinerjaTahunan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The probe that cannot be forgotten: it finds every REST operation itself, in the OpenAPI document the API serves
+ * ({@code GET /api/v1/openapi}, generated from the resources at build time), and calls each one with no token, a
+ * forged token (signed by another key), a tampered token (Keycloak's signature, pemda changed), every role of pemda A
+ * (Kota Pangkalpinang), every role of pemda B (Provinsi Kalimantan Timur) and the two users without a pemda. The
+ * status must be the one of {@link #MATRIKS}; an operation the matrix does not name fails the probe, so a new
+ * endpoint cannot go unchecked. Operations with a year use A's year (2021), a trace id is one of A's figures:
+ * B's users must get their own pemda's figures or 404, never A's.
+ *
+ * <p>Writes: {@code POST …/penetapan} fixes a year. The probe fixes 2021 for A and for B first ({@link #tetapkan2021},
+ * 201 with the snapshot's data, or 409 if already fixed), so every later call finds the year fixed whatever the
+ * order of the tests: pimpinan then gets 409 (role passes, the year is fixed) and the differences answer 200.
+ */
+@UjiIntegrasi
+class ProbePeranIT {
+
+    private static final int TAHUN_A = 2021;
+    private static final String PEMDA_A = "kota-pangkalpinang";
+    private static final String PEMDA_B = "prov-kaltim";
+
+    private static final Set<String> PEMDA = Set.of("admin-pemda", "operator", "verifikator", "pimpinan");
+    private static final Set<String> SEMUA = Set.of("admin-pemda", "operator", "verifikator", "pimpinan", "kementerian",
+            "admin-platform");
+
+    /** Who may call an operation, and the status they get. Public: {@code peran} null. */
+    record Aturan(Set<String> peran, int sukses) {
+        static Aturan publik() {
+            return new Aturan(null, 200);
+        }
+    }
+
+    /** The declared role matrix: operation ("METHOD /v1/path" as in the document) → allowed roles, success status. */
+    static final Map<String, Aturan> MATRIKS = new LinkedHashMap<>();
+
+    static {
+        MATRIKS.put("GET /v1/kesehatan", Aturan.publik());
+        MATRIKS.put("GET /v1/kesehatan/siap", Aturan.publik());
+        MATRIKS.put("GET /v1/openapi", Aturan.publik());
+        MATRIKS.put("GET /v1/saya", new Aturan(SEMUA, 200));
+        MATRIKS.put("GET /v1/pemda-saya", new Aturan(PEMDA, 200));
+        MATRIKS.put("GET /v1/plugin", new Aturan(Set.of("admin-platform"), 200));
+        MATRIKS.put("GET /v1/kualitas-data", new Aturan(Set.of("admin-pemda"), 200));
+        MATRIKS.put("GET /v1/kinerja/{tahun}", new Aturan(PEMDA, 200));
+        MATRIKS.put("GET /v1/kinerja/{tahun}/jejak/{id}", new Aturan(PEMDA, 200));
+        // the year is fixed in @BeforeAll: the role passes and the domain refuses a second fixing
+        MATRIKS.put("POST /v1/kinerja/{tahun}/penetapan", new Aturan(Set.of("pimpinan"), 409));
+        MATRIKS.put("GET /v1/kinerja/{tahun}/selisih", new Aturan(Set.of("admin-pemda", "pimpinan"), 200));
+    }
+
+    /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
+    record Pemanggil(String nama, String token, String peran, String pemda) {
+    }
+
+    private static String idJejakA;
+    private static boolean bPunyaJejakA;
+
+    @BeforeAll
+    static void tetapkan2021() {
+        for (String[] p : new String[][] {{"pimpinan.pangkalpinang", PEMDA_A}, {"pimpinan.kaltim", PEMDA_B}}) {
+            HttpResponse<String> jawaban = Api.kirim("POST", "api/v1/kinerja/" + TAHUN_A + "/penetapan", Keycloak.token(p[0]));
+            JsonNode json = Api.json(jawaban);
+            if (jawaban.statusCode() == 201) {
+                assertEquals(p[1], json.get("pemda").asText(), jawaban.body());
+                assertEquals(TAHUN_A, json.get("tahun").asInt(), jawaban.body());
+                assertEquals(p[0], json.get("ditetapkanOleh").asText(), jawaban.body());
+                assertTrue(json.get("sidikMasukan").asText().matches("[0-9a-f]{64}"), jawaban.body());
+                assertFalse(json.get("versiAturan").asText().isBlank(), jawaban.body());
+                assertFalse(json.get("ditetapkanPada").asText().isBlank(), jawaban.body());
+                assertTrue(jawaban.headers().firstValue("Location").orElse("").endsWith("/api/v1/kinerja/" + TAHUN_A),
+                        jawaban.headers().toString());
+            } else {
+                assertEquals(409, jawaban.statusCode(), jawaban.body());
+                assertEquals("urn:akuntara:masalah:konflik", json.get("type").asText(), jawaban.body());
+            }
+        }
+        JsonNode a = Api.get("api/v1/kinerja/" + TAHUN_A, Keycloak.token("operator.pangkalpinang")).json();
+        idJejakA = a.get("jejak").get(0).get("id").asText();
+        assertTrue(idJejakA.contains("/"), idJejakA);
+        JsonNode b = Api.get("api/v1/kinerja/" + TAHUN_A, Keycloak.token("operator.kaltim")).json();
+        for (JsonNode j : b.get("jejak")) {
+            bPunyaJejakA |= j.get("id").asText().equals(idJejakA);
+        }
+    }
+
+    @Test
+    void setiapOperasiDenganSetiapPemanggil() {
+        JsonNode dokumen = Api.get("api/v1/openapi", null).json();
+        List<String> operasi = new ArrayList<>();
+        dokumen.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+            if (!m.equals("parameters")) {
+                operasi.add(m.toUpperCase() + " " + p.getKey());
+            }
+        }));
+        List<String> takTerdaftar = operasi.stream().filter(o -> !MATRIKS.containsKey(o)).toList();
+        assertTrue(takTerdaftar.isEmpty(), "Operasi tanpa baris di matriks peran ProbePeranIT: " + takTerdaftar);
+        Set<String> hilang = new TreeSet<>(MATRIKS.keySet());
+        operasi.forEach(hilang::remove);
+        assertTrue(hilang.isEmpty(), "Baris matriks tanpa operasi di dokumen OpenAPI: " + hilang);
+
+        List<Pemanggil> pemanggil = pemanggil();
+        List<String> gagal = new ArrayList<>();
+        int panggilan = 0;
+        for (String op : operasi) {
+            String metode = op.substring(0, op.indexOf(' '));
+            String alamat = "api" + op.substring(op.indexOf(' ') + 1).replace("{tahun}", String.valueOf(TAHUN_A))
+                    .replace("{id}", idJejakA);
+            assertFalse(alamat.contains("{"), "parameter jalur tanpa nilai di probe: " + op);
+            for (Pemanggil p : pemanggil) {
+                panggilan++;
+                int diharapkan = diharapkan(op, p);
+                HttpResponse<String> jawaban = Api.kirim(metode, alamat, p.token());
+                String kasus = op + " sebagai " + p.nama() + ": HTTP " + jawaban.statusCode() + ", diharapkan " + diharapkan;
+                if (jawaban.statusCode() != diharapkan) {
+                    gagal.add(kasus + " — " + potong(jawaban.body()));
+                    continue;
+                }
+                if (jawaban.statusCode() >= 400
+                        && !jawaban.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                    gagal.add(kasus + " bukan problem+json: " + jawaban.headers().firstValue("Content-Type"));
+                }
+                String lain = PEMDA_A.equals(p.pemda()) ? PEMDA_B : PEMDA_B.equals(p.pemda()) ? PEMDA_A : null;
+                if (lain != null && jawaban.body().contains(lain)) {
+                    gagal.add(kasus + " memuat data " + lain + ": " + potong(jawaban.body()));
+                }
+                if (jawaban.statusCode() < 300 && p.pemda() != null && op.contains("/kinerja/")) {
+                    JsonNode json = Api.json(jawaban);
+                    if (!p.pemda().equals(json.path("pemda").asText())) {
+                        gagal.add(kasus + " bukan pemda " + p.pemda() + ": " + potong(jawaban.body()));
+                    }
+                }
+            }
+        }
+        System.out.printf("ProbePeranIT: %d operasi × %d pemanggil = %d panggilan, %d gagal%n", operasi.size(),
+                pemanggil.size(), panggilan, gagal.size());
+        if (!gagal.isEmpty()) {
+            fail(gagal.size() + " dari " + panggilan + " panggilan tidak sesuai matriks:\n" + String.join("\n", gagal));
+        }
+    }
+
+    /** The status the matrix gives this caller on this operation. */
+    private static int diharapkan(String op, Pemanggil p) {
+        Aturan aturan = MATRIKS.get(op);
+        if (aturan.peran() == null) {
+            return aturan.sukses();
+        }
+        if (p.peran() == null) {
+            return 401;
+        }
+        if (!aturan.peran().contains(p.peran())) {
+            return 403;
+        }
+        if (op.contains("{id}") && PEMDA_B.equals(p.pemda()) && !bPunyaJejakA) {
+            return 404;
+        }
+        return aturan.sukses();
+    }
+
+    private static List<Pemanggil> pemanggil() {
+        String asli = Keycloak.token("operator.pangkalpinang");
+        List<Pemanggil> daftar = new ArrayList<>(List.of(
+                new Pemanggil("tanpa token", null, null, null),
+                new Pemanggil("token palsu", Jwt.forged(asli), null, null),
+                new Pemanggil("token diubah", Jwt.tampered(asli, PEMDA_A, PEMDA_B), null, null)));
+        Map<String, String> peran = Map.of("admin", "admin-pemda", "operator", "operator", "verifikator", "verifikator",
+                "pimpinan", "pimpinan");
+        for (String[] pemda : new String[][] {{"pangkalpinang", PEMDA_A}, {"kaltim", PEMDA_B}}) {
+            for (String awalan : List.of("admin", "operator", "verifikator", "pimpinan")) {
+                String nama = awalan + "." + pemda[0];
+                daftar.add(new Pemanggil(nama, Keycloak.token(nama), peran.get(awalan), pemda[1]));
+            }
+        }
+        daftar.add(new Pemanggil("kementerian", Keycloak.token("kementerian"), "kementerian", null));
+        daftar.add(new Pemanggil("admin.platform", Keycloak.token("admin.platform"), "admin-platform", null));
+        return daftar;
+    }
+
+    /** The REST answer has the CLI's JSON names: the components of the read model KinerjaTahunan. */
+    @Test
+    void namaFieldSamaDenganModelBaca() {
+        JsonNode json = Api.get("api/v1/kinerja/" + TAHUN_A, Keycloak.token("verifikator.pangkalpinang")).json();
+        Set<String> field = new TreeSet<>();
+        json.fieldNames().forEachRemaining(field::add);
+        Set<String> komponen = new TreeSet<>();
+        Arrays.stream(KinerjaTahunan.class.getRecordComponents()).forEach(k -> komponen.add(k.getName()));
+        assertEquals(komponen, field);
+        assertEquals(PEMDA_A, json.get("pemda").asText());
+    }
+
+    @Test
+    void tahunTanpaDataMenyebutTahunYangAda() {
+        Api.Jawaban jawaban = Api.get("api/v1/kinerja/1999", Keycloak.token("operator.pangkalpinang"));
+        assertEquals(404, jawaban.status(), jawaban.body());
+        String rincian = jawaban.json().get("detail").asText();
+        assertTrue(rincian.contains("tidak memuat tahun 1999") && rincian.contains("tahun yang ada:")
+                && rincian.contains(String.valueOf(TAHUN_A)), rincian);
+    }
+
+    @Test
+    void jejakDenganGarisMiringDanSelisihTahunBelumDitetapkan() {
+        String token = Keycloak.token("pimpinan.pangkalpinang");
+        JsonNode jejak = Api.get("api/v1/kinerja/" + TAHUN_A + "/jejak/" + idJejakA, token).json();
+        assertEquals(idJejakA, jejak.get("jejak").get("id").asText(), jejak.toString());
+        assertEquals(404, Api.get("api/v1/kinerja/" + TAHUN_A + "/jejak/tidak/ada", token).status());
+        // 1999 holds no data, so it is never fixed
+        Api.Jawaban selisih = Api.get("api/v1/kinerja/1999/selisih", token);
+        assertEquals(404, selisih.status(), selisih.body());
+        assertTrue(selisih.json().get("detail").asText().contains("belum ditetapkan"), selisih.body());
+        JsonNode ada = Api.get("api/v1/kinerja/" + TAHUN_A + "/selisih", token).json();
+        assertEquals(ada.get("selisih").size(), ada.get("jumlah").asInt(), ada.toString());
+    }
+
+    private static String potong(String s) {
+        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
