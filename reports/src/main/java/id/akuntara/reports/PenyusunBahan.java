@@ -48,11 +48,32 @@ public final class PenyusunBahan {
                 .map(p -> dokumen(data, p)).toList();
     }
 
+    /**
+     * A PK target as a secretariat prints it: the number in Indonesian notation ("3,10", not the source's "3.10"),
+     * with the words of a label kept ("75 (baik)", "67 (peringkat 4)"); a label without a number as written.
+     */
+    static String target(java.math.BigDecimal nilai, String label) {
+        if (nilai == null) {
+            return label;
+        }
+        java.util.regex.Matcher m = label == null ? null
+                : java.util.regex.Pattern.compile("^\\s*([0-9]+)(?:\\.([0-9]+))?").matcher(label);
+        java.math.BigDecimal tampil = nilai;
+        if (m != null && m.find() && new java.math.BigDecimal(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)))
+                .compareTo(nilai) == 0) {
+            // the label writes the same number: keep its decimals ("92.50" → "92,50")
+            tampil = nilai.setScale(m.group(2) == null ? 0 : m.group(2).length(), java.math.RoundingMode.UNNECESSARY);
+            String angka = AngkaFormatter.formatTepat(tampil);
+            return label.substring(0, m.start()) + angka + label.substring(m.end());
+        }
+        String angka = AngkaFormatter.formatTepat(tampil);
+        return label == null || label.chars().noneMatch(Character::isLetter) ? angka : angka + " (" + label + ")";
+    }
+
     private static DokumenPk dokumen(PaketData data, PaketData.PerjanjianKinerja p) {
         List<DokumenPk.Baris> baris = daftar(p.baris()).stream().map(b -> new DokumenPk.Baris(
                 teks(b.sasaranTeks(), b.sasaran()), teks(b.indikatorTeks(), b.indikator()), b.satuan(),
-                b.targetLabel() != null ? b.targetLabel()
-                        : b.targetNilai() == null ? null : AngkaFormatter.formatTepat(b.targetNilai()))).toList();
+                target(b.targetNilai(), b.targetLabel()))).toList();
         List<DokumenPk.Program> program = daftar(p.program()).stream().map(x -> new DokumenPk.Program(x.namaProgram(),
                 x.jumlah() == null ? null : AngkaFormatter.formatRupiah(x.jumlah()), x.sumberDana())).toList();
         PihakPk kedua = p.pihakKedua() == null ? kepalaSebagaiPihak(data) : pihak(data, p.pihakKedua());

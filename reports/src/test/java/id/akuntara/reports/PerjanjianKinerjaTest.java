@@ -38,6 +38,9 @@ class PerjanjianKinerjaTest {
             assertTrue(t.contains("Muhammad Sa'bani") && t.contains("NIP. 196201281988031005"), f + " pihak");
             assertTrue(t.contains("Plt. Asisten"), f + " Plt.");
             assertTrue(t.contains("Samarinda, 3 Januari 2022"), f + " tempat tanggal");
+            // targets in Indonesian notation (the package holds "3.10", "92.50"), a label's words kept
+            assertTrue(t.contains("3,10") && t.contains("92,50") && t.contains("67 (peringkat 4)"), f + " target");
+            assertFalse(t.contains("3.10") || t.contains("92.50"), f + " target bertitik desimal");
         }
     }
 
@@ -47,6 +50,14 @@ class PerjanjianKinerjaTest {
                 Locale.ENGLISH), FormatLaporan.PDF);
         assertTrue(t.contains("PERFORMANCE AGREEMENT 2022") && t.contains("3 January 2022"));
         assertFalse(t.contains("PERJANJIAN KINERJA TAHUN") || t.contains("Pihak Pertama,"));
+    }
+
+    @Test
+    void targetPkDalamNotasiIndonesia() {
+        assertEquals("3,10", PenyusunBahan.target(new java.math.BigDecimal("3.10"), "3.10"));
+        assertEquals("75 (baik)", PenyusunBahan.target(new java.math.BigDecimal("75"), "75 (baik)"));
+        assertEquals("77,50 (B/Baik)", PenyusunBahan.target(new java.math.BigDecimal("77.50"), "77.50 (B/Baik)"));
+        assertEquals("sesuai jadwal", PenyusunBahan.target(null, "sesuai jadwal"));
     }
 
     @Test
