@@ -22,7 +22,7 @@ public enum Aturan {
     SERAPAN("serapan", "realisasi / pagu × 100; induk = Σ realisasi anak / Σ pagu anak",
             "Permendagri 90/2019; Pangkalpinang LAKIP 2021 Tabel 3.11"),
     SERAPAN_TOTAL("serapan-total", "Σ realisasi program / Σ pagu program × 100",
-            "Pangkalpinang LAKIP 2021: 88,02 % (tercetak 83,32 %)"),
+            "Pangkalpinang LAKIP 2021 Tabel 3.4: tercetak 83,32 %; jumlah blok program 88,08 % (dipotong)"),
     SERAPAN_SASARAN("serapan-sasaran", "Σ realisasi pos terkait sasaran / Σ pagu pos terkait × 100",
             "Kaltim LKjIP 2021 Tabel 3.19 kolom 4"),
     EFISIENSI_POIN("efisiensi-poin", "capaian sasaran − serapan anggaran sasaran (poin)",
