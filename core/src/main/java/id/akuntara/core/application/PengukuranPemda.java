@@ -37,8 +37,17 @@ public final class PengukuranPemda {
 
     /** Computed now from the stored data (drafts included). */
     public KinerjaTahunan hitung(int tahun) {
+        return ukur(tahun).kinerja();
+    }
+
+    /** One read of the data, the policies in force over it and the read model they give. */
+    private record Ukuran(PaketData data, KebijakanPengukuran kebijakan, KinerjaTahunan kinerja) {
+    }
+
+    private Ukuran ukur(int tahun) {
         PaketData data = sumber.data();
-        return LayananPengukuran.hitung(() -> data, tahun, KebijakanPengukuran.dari(data, plugin));
+        KebijakanPengukuran kebijakan = KebijakanPengukuran.dari(data, plugin);
+        return new Ukuran(data, kebijakan, LayananPengukuran.hitung(SumberPengukuran.paket(data), tahun, kebijakan));
     }
 
     /** The fixed snapshot of the year when there is one, else computed now. */
@@ -60,11 +69,9 @@ public final class PengukuranPemda {
             throw new AturanDilanggarException("Kinerja tahun " + tahun + " sudah ditetapkan pada " + s.getDitetapkanPada()
                     + " oleh " + s.getDitetapkanOleh() + "; snapshot tidak dapat diubah.");
         });
-        PaketData data = sumber.data();
-        KebijakanPengukuran kebijakan = KebijakanPengukuran.dari(data, plugin);
-        KinerjaTahunan k = LayananPengukuran.hitung(() -> data, tahun, kebijakan);
-        SnapshotKinerja s = new SnapshotKinerja(tahun, k.versiAturan(), SidikMasukan.dari(data, kebijakan),
-                KinerjaJson.tulis(k), pada, oleh);
+        Ukuran u = ukur(tahun);
+        SnapshotKinerja s = new SnapshotKinerja(tahun, u.kinerja().versiAturan(), SidikMasukan.dari(u.data(), u.kebijakan()),
+                KinerjaJson.tulis(u.kinerja()), pada, oleh);
         snapshot.simpan(s);
         return s;
     }

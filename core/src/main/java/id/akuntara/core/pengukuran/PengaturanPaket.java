@@ -5,16 +5,11 @@ import id.akuntara.core.calc.Pembulatan;
 import id.akuntara.core.calc.PitaPredikat;
 import id.akuntara.core.calc.SkalaPredikat;
 import id.akuntara.core.paket.PaketData;
+import id.akuntara.core.plugin.PemetaPengaturanPemda;
 import id.akuntara.core.plugin.PengaturanPemda;
+import id.akuntara.core.calc.ModePembulatan;
+import id.akuntara.core.calc.PenangananKosong;
 import id.akuntara.spi.AturanBatasAtas;
-import id.akuntara.spi.AturanPembulatan;
-import id.akuntara.spi.AturanRataRata;
-import id.akuntara.spi.BatasNilai;
-import id.akuntara.spi.CaraPembulatan;
-import id.akuntara.spi.DefinisiPita;
-import id.akuntara.spi.DefinisiSkala;
-import id.akuntara.spi.KegunaanSkala;
-import id.akuntara.spi.PerlakuanKosong;
 
 import java.util.Optional;
 
@@ -37,24 +32,19 @@ public final class PengaturanPaket {
             return hasil;
         }
         if (s.desimalTampil() != null || s.modePembulatan() != null) {
-            int desimal = s.desimalTampil() == null ? Pembulatan.STANDAR.skala() : s.desimalTampil();
-            boolean potong = "POTONG".equals(s.modePembulatan());
-            hasil = hasil.denganPembulatan(new AturanPembulatan(desimal,
-                    potong ? CaraPembulatan.POTONG : CaraPembulatan.SETENGAH_KE_ATAS));
+            hasil = hasil.denganPembulatan(PemetaPengaturanPemda.aturanPembulatan(
+                    s.desimalTampil() == null ? Pembulatan.STANDAR.skala() : s.desimalTampil(),
+                    s.modePembulatan() == null ? Pembulatan.STANDAR.mode() : ModePembulatan.valueOf(s.modePembulatan())));
         }
         if (s.bulatkanDulu() != null || s.penangananKosong() != null) {
-            hasil = hasil.denganRataRata(new AturanRataRata(!Boolean.FALSE.equals(s.bulatkanDulu()),
-                    "DIHITUNG_NOL".equals(s.penangananKosong()) ? PerlakuanKosong.DIHITUNG_NOL : PerlakuanKosong.DIKECUALIKAN));
+            hasil = hasil.denganRataRata(PemetaPengaturanPemda.aturanRataRata(!Boolean.FALSE.equals(s.bulatkanDulu()),
+                    s.penangananKosong() == null ? PenangananKosong.DIKECUALIKAN : PenangananKosong.valueOf(s.penangananKosong())));
         }
         if (s.batasCapaian() != null) {
             hasil = hasil.denganBatasAtas(new AturanBatasAtas(Optional.of(s.batasCapaian())));
         }
         if (s.skala() != null && !daftar(s.skala().pita()).isEmpty()) {
-            SkalaPredikat skala = skala(s.skala());
-            hasil = hasil.denganSkala(new DefinisiSkala(skala.nama(), KegunaanSkala.CAPAIAN, Optional.empty(),
-                    Optional.empty(), skala.pita().stream().map(p -> new DefinisiPita(p.label(), "",
-                            p.bawah().map(PengaturanPaket::batas), p.atas().map(PengaturanPaket::batas))).toList(),
-                    "pengaturan paket"));
+            hasil = hasil.denganSkala(PemetaPengaturanPemda.definisi(skala(s.skala()), "pengaturan paket"));
         }
         return hasil;
     }
@@ -66,9 +56,5 @@ public final class PengaturanPaket {
                         Optional.ofNullable(x.bawah()).map(b -> new BatasPita(b, Boolean.TRUE.equals(x.bawahInklusif()))),
                         Optional.ofNullable(x.atas()).map(a -> new BatasPita(a, Boolean.TRUE.equals(x.atasInklusif())))))
                 .toList());
-    }
-
-    private static BatasNilai batas(BatasPita b) {
-        return new BatasNilai(b.nilai(), b.inklusif());
     }
 }

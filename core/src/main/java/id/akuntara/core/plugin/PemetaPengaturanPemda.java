@@ -30,21 +30,30 @@ public final class PemetaPengaturanPemda {
         var pembulatan = simpanan.pembulatan();
         var agregasi = simpanan.kebijakanAgregasi();
         PengaturanPemda hasil = dasar
-                .denganPembulatan(new AturanPembulatan(pembulatan.skala(),
-                        pembulatan.mode() == ModePembulatan.POTONG ? CaraPembulatan.POTONG : CaraPembulatan.SETENGAH_KE_ATAS))
-                .denganRataRata(new AturanRataRata(agregasi.bulatkanDulu(),
-                        agregasi.kosong() == PenangananKosong.DIHITUNG_NOL ? PerlakuanKosong.DIHITUNG_NOL
-                                : PerlakuanKosong.DIKECUALIKAN))
+                .denganPembulatan(aturanPembulatan(pembulatan.skala(), pembulatan.mode()))
+                .denganRataRata(aturanRataRata(agregasi.bulatkanDulu(), agregasi.kosong()))
                 .denganBatasAtas(new AturanBatasAtas(simpanan.batasCapaian().maksimum()));
         Optional<SkalaPredikat> skala = simpanan.skalaPredikat();
-        return skala.map(s -> hasil.denganSkala(definisi(s))).orElse(hasil);
+        return skala.map(s -> hasil.denganSkala(definisi(s, "pengaturan pemda"))).orElse(hasil);
     }
 
-    private static DefinisiSkala definisi(SkalaPredikat skala) {
+    /** The engine's rounding as the contract's rule (also for a data package's settings). */
+    public static AturanPembulatan aturanPembulatan(int desimal, ModePembulatan mode) {
+        return new AturanPembulatan(desimal, mode == ModePembulatan.POTONG ? CaraPembulatan.POTONG : CaraPembulatan.SETENGAH_KE_ATAS);
+    }
+
+    /** The engine's averaging policy as the contract's rule. */
+    public static AturanRataRata aturanRataRata(boolean bulatkanDulu, PenangananKosong kosong) {
+        return new AturanRataRata(bulatkanDulu,
+                kosong == PenangananKosong.DIHITUNG_NOL ? PerlakuanKosong.DIHITUNG_NOL : PerlakuanKosong.DIKECUALIKAN);
+    }
+
+    /** A pemda's capaian scale as the contract's definition; {@code sumber} says where it is set. */
+    public static DefinisiSkala definisi(SkalaPredikat skala, String sumber) {
         return new DefinisiSkala(skala.nama(), KegunaanSkala.CAPAIAN, Optional.empty(), Optional.empty(),
                 skala.pita().stream().map(p -> new DefinisiPita(p.label(), "", p.bawah().map(PemetaPengaturanPemda::batas),
                         p.atas().map(PemetaPengaturanPemda::batas))).toList(),
-                "pengaturan pemda");
+                sumber);
     }
 
     private static BatasNilai batas(BatasPita b) {
