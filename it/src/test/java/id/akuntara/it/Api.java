@@ -38,8 +38,23 @@ final class Api {
      * token unless null, and further request headers as name/value pairs.
      */
     static HttpResponse<String> kirim(String method, String path, String bearerToken, String... headers) {
+        return kirimIsi(method, path, bearerToken, null, null, headers);
+    }
+
+    /** A request with a JSON body (none when {@code json} is null). */
+    static HttpResponse<String> kirimJson(String method, String path, String bearerToken, String json, String... headers) {
+        return kirimIsi(method, path, bearerToken, "application/json",
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
+    /** A request with a body of the given content type (none when {@code isi} is null). */
+    static HttpResponse<String> kirimIsi(String method, String path, String bearerToken, String jenisIsi, byte[] isi,
+            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, isi == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(isi));
+        if (isi != null) {
+            request.header("Content-Type", jenisIsi);
+        }
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }

@@ -23,84 +23,38 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The probe that cannot be forgotten: it finds every REST operation itself, in the OpenAPI document the API serves
  * ({@code GET /api/v1/openapi}, generated from the resources at build time), and calls each one with no token, a
  * forged token (signed by another key), a tampered token (Keycloak's signature, pemda changed), every role of pemda A
- * (Kota Pangkalpinang), every role of pemda B (Provinsi Kalimantan Timur) and the two users without a pemda. The
- * status must be the one of {@link #MATRIKS}; an operation the matrix does not name fails the probe, so a new
- * endpoint cannot go unchecked. Operations with a year use A's year (2021), a trace id is one of A's figures:
- * B's users must get their own pemda's figures or 404, never A's.
- *
- * <p>Writes: {@code POST …/penetapan} fixes a year. The probe fixes 2021 for A and for B first ({@link #tetapkan2021},
- * 201 with the snapshot's data, or 409 if already fixed), so every later call finds the year fixed whatever the
- * order of the tests: pimpinan then gets 409 (role passes, the year is fixed) and the differences answer 200.
+ * (Kota Pangkalpinang), every role of pemda B (Provinsi Kalimantan Timur) on A's addresses, and the two users without
+ * a pemda. The status must be the one the feature's {@link BagianProbe} declares; an operation no part names fails the
+ * probe, so a new endpoint cannot go unchecked. No answer to a caller of one pemda may carry the other pemda's code.
  */
 @UjiIntegrasi
 class ProbePeranIT {
 
-    private static final int TAHUN_A = 2021;
-    private static final String PEMDA_A = "kota-pangkalpinang";
-    private static final String PEMDA_B = "prov-kaltim";
+    private static final int TAHUN_A = BagianProbe.TAHUN_A;
+    private static final String PEMDA_A = BagianProbe.PEMDA_A;
+    private static final String PEMDA_B = BagianProbe.PEMDA_B;
 
-    private static final Set<String> PEMDA = Set.of("admin-pemda", "operator", "verifikator", "pimpinan");
-    private static final Set<String> SEMUA = Set.of("admin-pemda", "operator", "verifikator", "pimpinan", "kementerian",
-            "admin-platform");
-
-    /** Who may call an operation, and the status they get. Public: {@code peran} null. */
-    record Aturan(Set<String> peran, int sukses) {
-        static Aturan publik() {
-            return new Aturan(null, 200);
-        }
-    }
-
-    /** The declared role matrix: operation ("METHOD /v1/path" as in the document) → allowed roles, success status. */
-    static final Map<String, Aturan> MATRIKS = new LinkedHashMap<>();
-
-    static {
-        MATRIKS.put("GET /v1/kesehatan", Aturan.publik());
-        MATRIKS.put("GET /v1/kesehatan/siap", Aturan.publik());
-        MATRIKS.put("GET /v1/openapi", Aturan.publik());
-        MATRIKS.put("GET /v1/saya", new Aturan(SEMUA, 200));
-        MATRIKS.put("GET /v1/pemda-saya", new Aturan(PEMDA, 200));
-        MATRIKS.put("GET /v1/plugin", new Aturan(Set.of("admin-platform"), 200));
-        MATRIKS.put("GET /v1/kualitas-data", new Aturan(Set.of("admin-pemda"), 200));
-        MATRIKS.put("GET /v1/kinerja/{tahun}", new Aturan(PEMDA, 200));
-        MATRIKS.put("GET /v1/kinerja/{tahun}/jejak/{id}", new Aturan(PEMDA, 200));
-        // the year is fixed in @BeforeAll: the role passes and the domain refuses a second fixing
-        MATRIKS.put("POST /v1/kinerja/{tahun}/penetapan", new Aturan(Set.of("pimpinan"), 409));
-        MATRIKS.put("GET /v1/kinerja/{tahun}/selisih", new Aturan(Set.of("admin-pemda", "pimpinan"), 200));
-    }
+    /** The parts of the role matrix, one per feature. */
+    static final List<BagianProbe> BAGIAN = List.of(new ProbeDasar(), new ProbeKinerja());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {
     }
 
+    private static final Map<String, BagianProbe.Aturan> MATRIKS = new LinkedHashMap<>();
+    private static final Map<String, BagianProbe> PEMILIK = new LinkedHashMap<>();
     private static String idJejakA;
-    private static boolean bPunyaJejakA;
 
     @BeforeAll
-    static void tetapkan2021() {
-        for (String[] p : new String[][] {{"pimpinan.pangkalpinang", PEMDA_A}, {"pimpinan.kaltim", PEMDA_B}}) {
-            HttpResponse<String> jawaban = Api.kirim("POST", "api/v1/kinerja/" + TAHUN_A + "/penetapan", Keycloak.token(p[0]));
-            JsonNode json = Api.json(jawaban);
-            if (jawaban.statusCode() == 201) {
-                assertEquals(p[1], json.get("pemda").asText(), jawaban.body());
-                assertEquals(TAHUN_A, json.get("tahun").asInt(), jawaban.body());
-                assertEquals(p[0], json.get("ditetapkanOleh").asText(), jawaban.body());
-                assertTrue(json.get("sidikMasukan").asText().matches("[0-9a-f]{64}"), jawaban.body());
-                assertFalse(json.get("versiAturan").asText().isBlank(), jawaban.body());
-                assertFalse(json.get("ditetapkanPada").asText().isBlank(), jawaban.body());
-                assertTrue(jawaban.headers().firstValue("Location").orElse("").endsWith("/api/v1/kinerja/" + TAHUN_A),
-                        jawaban.headers().toString());
-            } else {
-                assertEquals(409, jawaban.statusCode(), jawaban.body());
-                assertEquals("urn:akuntara:masalah:konflik", json.get("type").asText(), jawaban.body());
-            }
+    static void siapkan() {
+        for (BagianProbe bagian : BAGIAN) {
+            bagian.siapkan();
+            bagian.baris().forEach((op, aturan) -> {
+                assertTrue(MATRIKS.put(op, aturan) == null, "operasi di dua bagian matriks: " + op);
+                PEMILIK.put(op, bagian);
+            });
         }
-        JsonNode a = Api.get("api/v1/kinerja/" + TAHUN_A, Keycloak.token("operator.pangkalpinang")).json();
-        idJejakA = a.get("jejak").get(0).get("id").asText();
-        assertTrue(idJejakA.contains("/"), idJejakA);
-        JsonNode b = Api.get("api/v1/kinerja/" + TAHUN_A, Keycloak.token("operator.kaltim")).json();
-        for (JsonNode j : b.get("jejak")) {
-            bPunyaJejakA |= j.get("id").asText().equals(idJejakA);
-        }
+        idJejakA = ProbeKinerja.idJejakA;
     }
 
     @Test
@@ -123,13 +77,13 @@ class ProbePeranIT {
         int panggilan = 0;
         for (String op : operasi) {
             String metode = op.substring(0, op.indexOf(' '));
-            String alamat = "api" + op.substring(op.indexOf(' ') + 1).replace("{tahun}", String.valueOf(TAHUN_A))
-                    .replace("{id}", idJejakA);
-            assertFalse(alamat.contains("{"), "parameter jalur tanpa nilai di probe: " + op);
+            BagianProbe.Aturan aturan = MATRIKS.get(op);
+            String alamat = PEMILIK.get(op).alamat(op);
+            assertFalse(alamat.contains("{"), "parameter jalur tanpa nilai di probe: " + op + " → " + alamat);
             for (Pemanggil p : pemanggil) {
                 panggilan++;
-                int diharapkan = diharapkan(op, p);
-                HttpResponse<String> jawaban = Api.kirim(metode, alamat, p.token());
+                int diharapkan = diharapkan(aturan, p);
+                HttpResponse<String> jawaban = Api.kirimJson(metode, alamat, p.token(), aturan.isiJson());
                 String kasus = op + " sebagai " + p.nama() + ": HTTP " + jawaban.statusCode() + ", diharapkan " + diharapkan;
                 if (jawaban.statusCode() != diharapkan) {
                     gagal.add(kasus + " — " + potong(jawaban.body()));
@@ -159,8 +113,7 @@ class ProbePeranIT {
     }
 
     /** The status the matrix gives this caller on this operation. */
-    private static int diharapkan(String op, Pemanggil p) {
-        Aturan aturan = MATRIKS.get(op);
+    private static int diharapkan(BagianProbe.Aturan aturan, Pemanggil p) {
         if (aturan.peran() == null) {
             return aturan.sukses();
         }
@@ -170,10 +123,7 @@ class ProbePeranIT {
         if (!aturan.peran().contains(p.peran())) {
             return 403;
         }
-        if (op.contains("{id}") && PEMDA_B.equals(p.pemda()) && !bPunyaJejakA) {
-            return 404;
-        }
-        return aturan.sukses();
+        return PEMDA_B.equals(p.pemda()) ? aturan.suksesB() : aturan.sukses();
     }
 
     private static List<Pemanggil> pemanggil() {

@@ -1,7 +1,7 @@
 package id.akuntara.web.rest;
 
 import id.akuntara.core.application.KualitasDataService;
-import id.akuntara.web.security.Peran;
+import id.akuntara.core.akses.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

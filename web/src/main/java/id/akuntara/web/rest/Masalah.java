@@ -2,6 +2,7 @@ package id.akuntara.web.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.util.Collections;
 import java.util.Enumeration;
@@ -15,7 +16,7 @@ import java.util.Map;
  * when the caller prefers it ({@code Accept-Language: en}).
  */
 public record Masalah(String type, String title, int status, String detail, String instance, Bahasa bahasa,
-        Map<String, String> tambahan) {
+        Map<String, JsonValue> tambahan) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -59,7 +60,21 @@ public record Masalah(String type, String title, int status, String detail, Stri
 
     /** The same problem with extension members (e.g. the parts of the readiness check). */
     public Masalah denganTambahan(Map<String, String> anggota) {
-        return new Masalah(type, title, status, detail, instance, bahasa, anggota);
+        Map<String, JsonValue> nilai = new java.util.LinkedHashMap<>(tambahan);
+        anggota.forEach((k, v) -> nilai.put(k, Json.createValue(v)));
+        return new Masalah(type, title, status, detail, instance, bahasa, nilai);
+    }
+
+    /** The same problem with one more extension member of any JSON value (e.g. the list of invalid fields). */
+    public Masalah denganAnggota(String nama, JsonValue nilai) {
+        Map<String, JsonValue> semua = new java.util.LinkedHashMap<>(tambahan);
+        semua.put(nama, nilai);
+        return new Masalah(type, title, status, detail, instance, bahasa, semua);
+    }
+
+    /** The detail in the caller's language. */
+    public Masalah denganRincian(String rincianId, String rincianEn) {
+        return denganRincian(bahasa == Bahasa.EN && rincianEn != null ? rincianEn : rincianId);
     }
 
     public String json() {
@@ -91,8 +106,12 @@ public record Masalah(String type, String title, int status, String detail, Stri
                 "Jawaban tidak tersedia dalam format yang diminta.", "No answer is available in the requested format."),
         KONFLIK(409, "Konflik", "Conflict",
                 "Permintaan bertentangan dengan keadaan data saat ini.", "The request conflicts with the current state of the data."),
+        TERLALU_BESAR(413, "Isi terlalu besar", "Content too large",
+                "Isi permintaan melebihi batas ukuran.", "The request's content exceeds the size limit."),
         JENIS_ISI_TIDAK_DIDUKUNG(415, "Jenis isi tidak didukung", "Unsupported media type",
                 "Jenis isi permintaan tidak didukung.", "The request's media type is not supported."),
+        DATA_TIDAK_SAH(422, "Data tidak sah", "Invalid data",
+                "Sebagian isian tidak sah; lihat daftar galat.", "Some fields are invalid; see the list of errors."),
         KESALAHAN_SERVER(500, "Kesalahan server", "Internal server error",
                 "Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi admin.",
                 "Something went wrong on the server. Please try again; if it persists, contact the administrator."),

@@ -2,7 +2,7 @@ package id.akuntara.web.rest;
 
 import id.akuntara.core.application.ProfilPengguna;
 import id.akuntara.core.application.ProfilPenggunaService;
-import id.akuntara.web.security.Peran;
+import id.akuntara.core.akses.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

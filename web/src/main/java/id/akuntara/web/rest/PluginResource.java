@@ -3,7 +3,7 @@ package id.akuntara.web.rest;
 import id.akuntara.core.plugin.HasilValidasiPlugin;
 import id.akuntara.core.plugin.MasalahPlugin;
 import id.akuntara.core.plugin.cdi.LayananPlugin;
-import id.akuntara.web.security.Peran;
+import id.akuntara.core.akses.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package id.akuntara.web.security;
 
+import id.akuntara.core.akses.Peran;
 import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.PenggunaTerverifikasi;
 import jakarta.inject.Inject;

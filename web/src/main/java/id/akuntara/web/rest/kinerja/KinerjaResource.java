@@ -11,7 +11,7 @@ import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.TenantContext;
 import id.akuntara.web.rest.JawabanMasalah;
 import id.akuntara.web.rest.Masalah;
-import id.akuntara.web.security.Peran;
+import id.akuntara.core.akses.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
