@@ -91,7 +91,7 @@ class ProbePeranIT {
                 }
                 if (jawaban.statusCode() >= 400
                         && !jawaban.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-                    gagal.add(kasus + " bukan problem+json: " + jawaban.headers().firstValue("Content-Type"));
+                    gagal.add(kasus + " bukan problem+json: " + jawaban.headers().firstValue("Content-Type") + " " + potong(jawaban.body()));
                 }
                 String lain = PEMDA_A.equals(p.pemda()) ? PEMDA_B : PEMDA_B.equals(p.pemda()) ? PEMDA_A : null;
                 if (lain != null && jawaban.body().contains(lain)) {

@@ -32,21 +32,19 @@ public final class GalatAplikasiMapper {
     private GalatAplikasiMapper() {
     }
 
-    /** Base: the caller's language and the request path. */
-    abstract static class Dasar<E extends Throwable> implements ExceptionMapper<E> {
+    /** The problem of the status in the caller's language, with the refusal's own detail. */
+    static Masalah masalah(int status, HttpHeaders headers, UriInfo uri, String rincianId, String rincianEn) {
+        return JawabanMasalah.masalah(status, headers, uri).denganRincian(rincianId, rincianEn);
+    }
+
+    @Provider
+    public static class Validasi implements ExceptionMapper<ValidasiGagalException> {
         @Context
         HttpHeaders headers;
 
         @Context
         UriInfo uri;
 
-        Masalah masalah(int status, String rincianId, String rincianEn) {
-            return JawabanMasalah.masalah(status, headers, uri).denganRincian(rincianId, rincianEn);
-        }
-    }
-
-    @Provider
-    public static class Validasi extends Dasar<ValidasiGagalException> {
         @Override
         public Response toResponse(ValidasiGagalException e) {
             return JawabanMasalah.jawaban(validasi(e, JawabanMasalah.masalah(422, headers, uri))).build();
@@ -71,15 +69,27 @@ public final class GalatAplikasiMapper {
     }
 
     @Provider
-    public static class TidakDitemukan extends Dasar<TidakDitemukanException> {
+    public static class TidakDitemukan implements ExceptionMapper<TidakDitemukanException> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(TidakDitemukanException e) {
-            return JawabanMasalah.jawaban(masalah(404, e.getMessage(), e.pesanEn())).build();
+            return JawabanMasalah.jawaban(masalah(404, headers, uri, e.getMessage(), e.pesanEn())).build();
         }
     }
 
     @Provider
-    public static class KonflikVersi extends Dasar<KonflikVersiException> {
+    public static class KonflikVersi implements ExceptionMapper<KonflikVersiException> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(KonflikVersiException e) {
             return JawabanMasalah.jawaban(konflik(e, JawabanMasalah.masalah(409, headers, uri))).build();
@@ -93,18 +103,30 @@ public final class GalatAplikasiMapper {
     }
 
     @Provider
-    public static class AturanDilanggar extends Dasar<AturanDilanggarException> {
+    public static class AturanDilanggar implements ExceptionMapper<AturanDilanggarException> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(AturanDilanggarException e) {
-            return JawabanMasalah.jawaban(masalah(409, e.getMessage(), e.pesanEn())).build();
+            return JawabanMasalah.jawaban(masalah(409, headers, uri, e.getMessage(), e.pesanEn())).build();
         }
     }
 
     @Provider
-    public static class AksesDitolak extends Dasar<AksesDitolakException> {
+    public static class AksesDitolak implements ExceptionMapper<AksesDitolakException> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(AksesDitolakException e) {
-            return JawabanMasalah.jawaban(masalah(403, e.getMessage(), e.pesanEn())).build();
+            return JawabanMasalah.jawaban(masalah(403, headers, uri, e.getMessage(), e.pesanEn())).build();
         }
     }
 }
