@@ -32,6 +32,27 @@ final class HalamanBeranda {
         return teks("peran");
     }
 
+    /** The pemda and its level in the layout's header. */
+    String kepalaPemda() {
+        return teks("pemda-kepala");
+    }
+
+    String peranKepala() {
+        return teks("peran-kepala");
+    }
+
+    String tombolKeluar() {
+        return teks("keluar");
+    }
+
+    /** Clicks the header's language link ({@code id} or {@code en}) and waits for the page to come back. */
+    void gantiBahasa(String kode) {
+        org.openqa.selenium.WebElement tombol = driver.findElement(By.id("bahasa-" + kode));
+        tombol.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(tombol));
+    }
+
     /** The text of element {@code id}; a missing element fails with the page shown instead. */
     private String teks(String id) {
         try {

@@ -1,6 +1,7 @@
 package id.akuntara.it;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.WebDriver;
@@ -45,6 +46,28 @@ class LoginPerambanIT {
             driver.get(Api.baseUrl());
             assertTrue(driver.getCurrentUrl().startsWith(Keycloak.url() + "/realms/akuntara/"),
                     "sesi harus berakhir setelah keluar, tetapi " + driver.getCurrentUrl());
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** The header names the pemda with its level; the language switch turns every label to English and back. */
+    @Test
+    void kepalaHalamanDanGantiBahasa() {
+        WebDriver driver = Peramban.buka();
+        try {
+            driver.get(Api.baseUrl());
+            HalamanBeranda beranda = new HalamanLogin(driver).masukSebagai("verifikator.klungkung", Keycloak.PASSWORD);
+            assertEquals("Kabupaten Klungkung · Kabupaten", beranda.kepalaPemda());
+            assertEquals("Keluar", beranda.tombolKeluar());
+            beranda.gantiBahasa("en");
+            assertTrue(beranda.judul().contains("Home"), beranda.judul());
+            assertEquals("Kabupaten Klungkung · Regency", beranda.kepalaPemda());
+            assertEquals("Sign out", beranda.tombolKeluar());
+            assertEquals("Verifier", beranda.peranKepala());
+            beranda.simpanTangkapanLayar("beranda-en");
+            beranda.gantiBahasa("id");
+            assertTrue(beranda.judul().contains("Beranda"), beranda.judul());
         } finally {
             driver.quit();
         }
