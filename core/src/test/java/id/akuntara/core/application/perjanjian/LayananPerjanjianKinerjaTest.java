@@ -512,6 +512,36 @@ class LayananPerjanjianKinerjaTest {
         });
     }
 
+    /**
+     * A row dropped from a draft is deleted and the deletion audited, committed for real (on a database of its own):
+     * the audit row keeps the pemda and the deleted content (Envers store_data_at_delete).
+     */
+    @Test
+    void barisDraftYangDihapusTercatatDiAudit() throws IOException, SQLException {
+        BasisDataUji sendiri = BasisDataUji.baru();
+        String json = Files.readString(Path.of("..", "tenant-kota", "src", "main", "resources", "paket", PANGKALPINANG + ".json"),
+                StandardCharsets.UTF_8);
+        sendiri.jalankanSebagai(PANGKALPINANG, "uji", em -> new MuatPaketBawaan(em).muat(PANGKALPINANG, "uji", json));
+        RincianPk hasil = sendiri.transaksi(PANGKALPINANG, "operator.pangkalpinang", em -> {
+            PerjanjianKinerjaService operator = layanan(em, PANGKALPINANG, Peran.OPERATOR);
+            RincianPk awal = operator.baca("PK-2021-SETDA");
+            List<IsiBaris> duaBaris = awal.baris().subList(0, 2).stream().map(b -> new IsiBaris(null, b.sasaranTeks(),
+                    b.indikatorTeks(), b.indikator(), b.satuan(), b.targetTeks(), b.targetLabel())).toList();
+            return operator.ubah("PK-2021-SETDA", new PermintaanUbah(awal.versi(), null, null, null, null, null, duaBaris,
+                    null, null, null));
+        });
+        assertEquals(2, hasil.baris().size());
+        try (var c = sendiri.superuser().getConnection(); var rs = c.createStatement().executeQuery(
+                "SELECT a.tenant_id, a.indikator_teks, r.username FROM baris_perjanjian_aud a JOIN revisi r ON r.id = a.rev"
+                        + " WHERE a.revtype = 2")) {
+            assertTrue(rs.next(), "deletion audited");
+            assertEquals(PANGKALPINANG, rs.getString(1));
+            assertEquals("Persentase PD yang menyelesaikan laporan kinerja yang akuntabel dan tepat waktu", rs.getString(2));
+            assertEquals("operator.pangkalpinang", rs.getString(3));
+            assertFalse(rs.next());
+        }
+    }
+
     /** The database refuses to delete a signed PK's rows, even though a draft's may be deleted (V10_1). */
     @Test
     void barisPkTertandatanganTidakDapatDihapus() throws SQLException {
