@@ -19,6 +19,12 @@ public final class DaftarPemeriksaan {
             new TargetDiBawahRealisasiLalu(),
             new RealisasiDibawa());
 
+    /**
+     * The checks of the PK cascade (ids {@code pk-…}): stated total, child indicators and targets, child program
+     * amounts, missing children. The cascade check of one PK runs these.
+     */
+    public static final List<PemeriksaanKualitas> PK = SEMUA.stream().filter(p -> p.id().startsWith("pk-")).toList();
+
     private DaftarPemeriksaan() {
     }
 }

@@ -65,6 +65,11 @@ public class BarisPerjanjian extends EntitasTenant {
     BarisPerjanjian(PerjanjianKinerja perjanjian, int urutan, Isi isi) {
         this.perjanjian = perjanjian;
         this.urutan = urutan;
+        ganti(isi);
+    }
+
+    /** New content in the same place (only through the agreement, which checks it is a draft). */
+    void ganti(Isi isi) {
         this.sasaranTeks = Aturan.wajib(isi.sasaranTeks(), "Sasaran baris PK");
         this.sasaran = isi.sasaran();
         this.indikatorTeks = Aturan.wajib(isi.indikatorTeks(), "Indikator baris PK");

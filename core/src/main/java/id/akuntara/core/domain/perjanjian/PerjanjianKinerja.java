@@ -104,11 +104,11 @@ public class PerjanjianKinerja extends EntitasTenant {
     @Column(name = "ditandatangani_pada")
     private Instant ditandatanganiPada;
 
-    @OneToMany(mappedBy = "perjanjian", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "perjanjian", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("urutan")
     private List<BarisPerjanjian> baris = new ArrayList<>();
 
-    @OneToMany(mappedBy = "perjanjian", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "perjanjian", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("urutan")
     private List<ProgramPerjanjian> program = new ArrayList<>();
 
@@ -173,6 +173,48 @@ public class PerjanjianKinerja extends EntitasTenant {
         ProgramPerjanjian p = new ProgramPerjanjian(this, program.size() + 1, isi);
         program.add(p);
         return p;
+    }
+
+    /** Changes the parties of this draft (a new officeholder, a Plt. appointed before signing). */
+    public void gantiPihak(Penugasan pihakPertamaBaru, Penugasan pihakKeduaBaru) {
+        pastikanDraft();
+        this.pihakPertama = Aturan.ada(pihakPertamaBaru, "Pihak pertama");
+        this.pihakKedua = pihakKeduaBaru;
+    }
+
+    /**
+     * Replaces the rows of this draft with {@code isi}, in that order: row n keeps its identity and takes the n-th
+     * content, rows beyond the new count are removed (a draft's content is still being written; a signed PK's never
+     * changes, see the class comment).
+     */
+    public void gantiBaris(List<BarisPerjanjian.Isi> isi) {
+        pastikanDraft();
+        for (int i = 0; i < isi.size(); i++) {
+            if (i < baris.size()) {
+                baris.get(i).ganti(isi.get(i));
+            } else {
+                baris.add(new BarisPerjanjian(this, i + 1, isi.get(i)));
+            }
+        }
+        baris.subList(isi.size(), Math.max(isi.size(), baris.size())).clear();
+    }
+
+    /** Replaces the programs of this draft with {@code isi}, as {@link #gantiBaris} does for rows. */
+    public void gantiProgram(List<ProgramPerjanjian.Isi> isi) {
+        pastikanDraft();
+        for (int i = 0; i < isi.size(); i++) {
+            if (i < program.size()) {
+                program.get(i).ganti(isi.get(i));
+            } else {
+                program.add(new ProgramPerjanjian(this, i + 1, isi.get(i)));
+            }
+        }
+        program.subList(isi.size(), Math.max(isi.size(), program.size())).clear();
+    }
+
+    /** Whether this version may still change. */
+    public boolean isDraft() {
+        return status == StatusPerjanjian.DRAFT;
     }
 
     /** Signs this version: from now on it is immutable. */

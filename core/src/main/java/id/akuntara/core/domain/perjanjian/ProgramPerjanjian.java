@@ -50,6 +50,11 @@ public class ProgramPerjanjian extends EntitasTenant {
     ProgramPerjanjian(PerjanjianKinerja perjanjian, int urutan, Isi isi) {
         this.perjanjian = perjanjian;
         this.urutan = urutan;
+        ganti(isi);
+    }
+
+    /** New content in the same place (only through the agreement, which checks it is a draft). */
+    void ganti(Isi isi) {
         this.namaProgram = Aturan.wajib(isi.namaProgram(), "Nama program PK");
         this.posAnggaran = isi.posAnggaran();
         this.jumlah = Aturan.tidakNegatif(Aturan.ada(isi.jumlah(), "Jumlah anggaran program PK"), "Jumlah anggaran program PK");

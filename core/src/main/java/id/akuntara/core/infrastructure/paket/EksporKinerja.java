@@ -31,10 +31,10 @@ final class EksporKinerja {
 
     List<PaketData.PerjanjianKinerja> perjanjian() {
         return em.createQuery("select p from PerjanjianKinerja p", PerjanjianKinerja.class).getResultStream()
-                .sorted(Comparator.comparing(PerjanjianKinerja::getKode)).map(this::perjanjian).toList();
+                .sorted(Comparator.comparing(PerjanjianKinerja::getKode)).map(EksporKinerja::perjanjian).toList();
     }
 
-    private PaketData.PerjanjianKinerja perjanjian(PerjanjianKinerja p) {
+    static PaketData.PerjanjianKinerja perjanjian(PerjanjianKinerja p) {
         return new PaketData.PerjanjianKinerja(p.getKode(), p.getTahun(), p.getMenggantikan().map(PerjanjianKinerja::getKode).orElse(null),
                 p.getAlasanPerubahan(), p.getUnit().map(UnitOrganisasi::getKode).orElse(null), p.getPihakPertama().getKode(),
                 p.getPihakKedua().map(Penugasan::getKode).orElse(null), p.getInduk().map(PerjanjianKinerja::getKode).orElse(null),

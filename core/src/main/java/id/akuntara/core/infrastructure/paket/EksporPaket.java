@@ -14,6 +14,7 @@ import id.akuntara.core.domain.organisasi.Jabatan;
 import id.akuntara.core.domain.organisasi.PerubahanUnit;
 import id.akuntara.core.domain.organisasi.UnitOrganisasi;
 import id.akuntara.core.domain.pemda.PengaturanPemda;
+import id.akuntara.core.domain.perjanjian.PerjanjianKinerja;
 import id.akuntara.core.domain.rencana.AnggotaIku;
 import id.akuntara.core.domain.rencana.AnggotaKomposit;
 import id.akuntara.core.domain.rencana.Iku;
@@ -49,9 +50,7 @@ public final class EksporPaket {
     public PaketData ekspor(String kodePemda) {
         var kinerja = new EksporKinerja(em);
         return new PaketData(PaketData.FORMAT, PaketData.VERSI, kodePemda, pengaturan(),
-                semua(UnitOrganisasi.class, UnitOrganisasi::getKode, u -> new PaketData.Unit(u.getKode(), u.getNama(),
-                        u.getJenis().name(), u.getInduk().map(UnitOrganisasi::getKode).orElse(null), u.getBerlakuMulai().toString(),
-                        u.getBerlakuSampai().map(Object::toString).orElse(null), u.getAlias(), u.getDasarHukum())),
+                semua(UnitOrganisasi.class, UnitOrganisasi::getKode, EksporPaket::unit),
                 semua(PerubahanUnit.class, c -> c.getTanggal() + "|" + c.getAsal().getKode() + "|"
                         + c.getHasil().map(UnitOrganisasi::getKode).orElse(""), c -> new PaketData.PerubahanUnit(c.getAsal().getKode(),
                         c.getHasil().map(UnitOrganisasi::getKode).orElse(null), c.getJenis().name(), c.getTanggal().toString(),
@@ -138,6 +137,21 @@ public final class EksporPaket {
                 angka(a.getProgresFisik().orElse(null)),
                 kaitan.stream().flatMap(k -> k.getSasaran().stream()).map(Sasaran::getKode).distinct().sorted().toList(),
                 kaitan.stream().flatMap(k -> k.getIndikator().stream()).map(IndikatorKinerja::getKode).distinct().sorted().toList());
+    }
+
+    /** A unit as its package record. */
+    public static PaketData.Unit unit(UnitOrganisasi u) {
+        return new PaketData.Unit(u.getKode(), u.getNama(), u.getJenis().name(), u.getInduk().map(UnitOrganisasi::getKode).orElse(null),
+                u.getBerlakuMulai().toString(), u.getBerlakuSampai().map(Object::toString).orElse(null), u.getAlias(),
+                u.getDasarHukum());
+    }
+
+    /**
+     * An agreement as its package record (with its rows and programs), e.g. for the PK cascade check, which runs the
+     * package checks over the stored agreements.
+     */
+    public static PaketData.PerjanjianKinerja perjanjian(PerjanjianKinerja p) {
+        return EksporKinerja.perjanjian(p);
     }
 
     /** Every entity of a kind, sorted by a canonical key, mapped to its package record. */

@@ -31,6 +31,11 @@ public class JpaPerjanjianKinerjaRepository implements PerjanjianKinerjaReposito
     }
 
     @Override
+    public void tulis() {
+        em.flush();
+    }
+
+    @Override
     public Optional<PerjanjianKinerja> cariKode(String kode) {
         return em.createQuery("select p from PerjanjianKinerja p where p.kode = :kode", PerjanjianKinerja.class)
                 .setParameter("kode", kode).getResultStream().findFirst();
@@ -57,5 +62,31 @@ public class JpaPerjanjianKinerjaRepository implements PerjanjianKinerjaReposito
     public List<PerjanjianKinerja> anak(PerjanjianKinerja induk) {
         return em.createQuery("select p from PerjanjianKinerja p where p.induk = :i order by p.kode", PerjanjianKinerja.class)
                 .setParameter("i", induk).getResultList();
+    }
+
+    @Override
+    public List<PerjanjianKinerja> cari(Integer tahun, String kodeUnit) {
+        // built per filter: a null parameter compared in SQL would leave PostgreSQL without its type
+        StringBuilder jpql = new StringBuilder("select p from PerjanjianKinerja p left join p.unit u where 1 = 1");
+        if (tahun != null) {
+            jpql.append(" and p.tahun = :tahun");
+        }
+        if (kodeUnit != null) {
+            jpql.append(" and u.kode = :unit");
+        }
+        var q = em.createQuery(jpql.append(" order by p.tahun, p.kode").toString(), PerjanjianKinerja.class);
+        if (tahun != null) {
+            q.setParameter("tahun", tahun);
+        }
+        if (kodeUnit != null) {
+            q.setParameter("unit", kodeUnit);
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public Optional<PerjanjianKinerja> pengganti(PerjanjianKinerja pk) {
+        return em.createQuery("select p from PerjanjianKinerja p where p.menggantikan = :v", PerjanjianKinerja.class)
+                .setParameter("v", pk).getResultStream().findFirst();
     }
 }
