@@ -148,8 +148,9 @@ public class JpaRenstraRepository implements RenstraRepository {
                 "select p.menggantikan.kode from PerjanjianKinerja p where p.menggantikan is not null", String.class)
                 .getResultList());
         List<TargetPerjanjian> hasil = new ArrayList<>();
-        for (BarisPerjanjian b : em.createQuery("select b from BarisPerjanjian b join fetch b.perjanjian p"
-                + " join fetch b.indikator where b.indikator in :i order by p.kode, b.urutan", BarisPerjanjian.class)
+        // no alias on a fetch join: WildFly runs Hibernate in JPA query compliance
+        for (BarisPerjanjian b : em.createQuery("select b from BarisPerjanjian b join fetch b.perjanjian"
+                + " join fetch b.indikator where b.indikator in :i order by b.perjanjian.kode, b.urutan", BarisPerjanjian.class)
                 .setParameter("i", indikator).getResultList()) {
             PerjanjianKinerja pk = b.getPerjanjian();
             hasil.add(new TargetPerjanjian(b.getIndikator().orElseThrow().getKode(), pk.getKode(), pk.getTahun(),

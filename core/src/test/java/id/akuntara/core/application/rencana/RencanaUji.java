@@ -13,7 +13,10 @@ import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.PenggunaTerverifikasi;
 import id.akuntara.core.testsupport.BasisDataUji;
 import id.akuntara.spi.TingkatPemerintahan;
+import id.akuntara.core.tenancy.KerjaLatar;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,10 +42,37 @@ final class RencanaUji {
 
     final BasisDataUji db;
     final String pemda;
+    /** The persistence unit as WildFly runs it: JPA query compliance on (no alias on a fetch join, …). */
+    private final EntityManagerFactory emf;
 
     private RencanaUji(BasisDataUji db, String pemda) {
         this.db = db;
         this.pemda = pemda;
+        this.emf = Persistence.createEntityManagerFactory("akuntara", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.nonJtaDataSource", db.app(),
+                "hibernate.hbm2ddl.auto", "validate",
+                "hibernate.jpa.compliance.query", "true"));
+    }
+
+    /** One transaction for the pemda on behalf of {@code username}, as BasisDataUji does, on the compliant unit. */
+    <T> T transaksi(String username, Function<EntityManager, T> kerja) {
+        return KerjaLatar.jalankan(pemda, username, () -> {
+            EntityManager em = emf.createEntityManager();
+            try {
+                em.getTransaction().begin();
+                T hasil = kerja.apply(em);
+                em.getTransaction().commit();
+                return hasil;
+            } catch (RuntimeException e) {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                throw e;
+            } finally {
+                em.close();
+            }
+        });
     }
 
     static RencanaUji muat(String pemda) {
@@ -65,22 +95,22 @@ final class RencanaUji {
     }
 
     <T> T renstra(String peran, Function<RenstraService, T> kerja) {
-        return db.transaksi(pemda, peran + ".uji", em -> kerja.apply(new RenstraServiceImpl(pengguna(peran),
+        return transaksi(peran + ".uji", em -> kerja.apply(new RenstraServiceImpl(pengguna(peran),
                 new JpaRenstraRepository(em), new JpaPengaturanPemdaRepository(em), new JpaUnitOrganisasiRepository(em))));
     }
 
     <T> T iku(String peran, Function<IkuService, T> kerja) {
-        return db.transaksi(pemda, peran + ".uji", em -> kerja.apply(new IkuServiceImpl(pengguna(peran), new JpaRenstraRepository(em))));
+        return transaksi(peran + ".uji", em -> kerja.apply(new IkuServiceImpl(pengguna(peran), new JpaRenstraRepository(em))));
     }
 
     <T> T sumberTarget(String peran, Function<SumberTargetService, T> kerja) {
-        return db.transaksi(pemda, peran + ".uji", em -> kerja.apply(new SumberTargetServiceImpl(pengguna(peran),
+        return transaksi(peran + ".uji", em -> kerja.apply(new SumberTargetServiceImpl(pengguna(peran),
                 new JpaPengaturanPemdaRepository(em))));
     }
 
     /** The year's figures from the one measurement path, as {@code GET /api/v1/kinerja/{tahun}} gives them. */
     KinerjaTahunan kinerja(int tahun) {
-        return db.transaksi(pemda, em -> pengukuran(em).kinerja(tahun));
+        return transaksi("uji", em -> pengukuran(em).kinerja(tahun));
     }
 
     private PengukuranPemda pengukuran(EntityManager em) {
