@@ -77,6 +77,20 @@ public record KandidatTarget(SumberTarget sumber, String asal, String jalur, Big
         return hasil;
     }
 
+    /**
+     * The authoritative target among one indicator-year's candidates, by the measurement's own rule: the pemda's
+     * source, else the first of the fallback order that has one (a replaced PK Perubahan does not count). For
+     * screens that show targets beside the figures (the Renstra tree) without deciding anything of their own.
+     */
+    public static java.util.Optional<KandidatTarget> berwenang(List<KandidatTarget> semua, SumberTarget sumberPemda) {
+        return PerhitunganTahun.targetBerwenang(semua, sumberPemda);
+    }
+
+    /** The order the measurement falls back in when the pemda's source has no target. */
+    public static List<SumberTarget> urutanCadangan() {
+        return PerhitunganTahun.URUTAN_CADANGAN;
+    }
+
     /** The value as text for messages ("3,1", "10–20", or the label). */
     public String tampil() {
         if (nilai == null) {

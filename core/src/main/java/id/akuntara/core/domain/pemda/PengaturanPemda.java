@@ -90,6 +90,14 @@ public class PengaturanPemda extends EntitasTenant {
         this.bulatkanDulu = agregasi.bulatkanDulu();
     }
 
+    /**
+     * Chooses the authoritative target source alone (domain.md "which target counts"): the measurement takes this
+     * source's target first and falls back in the fixed order when it has none.
+     */
+    public void ubahSumberTarget(SumberTarget sumber) {
+        this.sumberTarget = Aturan.ada(sumber, "Sumber target");
+    }
+
     /** Replaces the rating scale (null name: no scale); refused when the calculation engine refuses the bands. */
     public void gantiSkala(SkalaPredikat skala) {
         pita.clear();

@@ -8,4 +8,7 @@ public interface PengaturanPemdaRepository {
     Optional<PengaturanPemda> milikPemdaIni();
 
     void simpan(PengaturanPemda pengaturan);
+
+    /** Writes pending changes now, so that the version returned to the caller is the stored one. */
+    void tulisSekarang();
 }

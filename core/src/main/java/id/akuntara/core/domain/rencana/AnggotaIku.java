@@ -36,6 +36,11 @@ public class AnggotaIku extends EntitasTenant {
         this.urutan = urutan;
     }
 
+    /** Moves the member to another printed position in its set. */
+    public void pindahKe(int urutanBaru) {
+        this.urutan = urutanBaru;
+    }
+
     public Iku getIku() {
         return iku;
     }

@@ -115,6 +115,36 @@ public class IndikatorKinerja extends EntitasTenant {
         this.sumberData = sumberData;
     }
 
+    /**
+     * New content (adopting a Renstra draft): the same rules as at creation — exactly one goal or objective, 0–6
+     * decimals, a name, a polarity and a kind; a kind that is not composite may not keep composite members (checked
+     * by the caller, which knows the members).
+     */
+    public void ubah(String namaBaru, String satuanBaru, String formulaBaru, Polaritas polaritasBaru, JenisIndikator jenisBaru,
+            int desimalBaru, Tujuan tujuanBaru, Sasaran sasaranBaru, UnitOrganisasi unitBaru, KondisiAwal kondisiAwal,
+            String sumberDataBaru) {
+        if ((tujuanBaru == null) == (sasaranBaru == null)) {
+            throw new AturanDilanggarException("Indikator " + kode + " harus melekat pada tepat satu tujuan atau sasaran.");
+        }
+        if (desimalBaru < 0 || desimalBaru > 6) {
+            throw new AturanDilanggarException("Jumlah desimal indikator " + kode + " harus 0–6.");
+        }
+        this.nama = Aturan.wajib(namaBaru, "Nama indikator");
+        this.satuan = satuanBaru;
+        this.formula = formulaBaru;
+        this.polaritas = Aturan.ada(polaritasBaru, "Polaritas");
+        this.jenis = Aturan.ada(jenisBaru, "Jenis indikator");
+        this.desimal = desimalBaru;
+        this.tujuan = tujuanBaru;
+        this.sasaran = sasaranBaru;
+        this.tingkat = tujuanBaru != null ? TingkatIndikator.TUJUAN : TingkatIndikator.SASARAN;
+        this.unitPenanggungJawab = unitBaru;
+        this.kondisiAwalTahun = kondisiAwal == null ? null : kondisiAwal.tahun();
+        this.kondisiAwalNilai = kondisiAwal == null ? null : kondisiAwal.nilai();
+        this.kondisiAwalLabel = kondisiAwal == null ? null : kondisiAwal.label();
+        this.sumberData = sumberDataBaru;
+    }
+
     /** The plan document whose period bounds this indicator's targets. */
     public DokumenRencana dokumen() {
         return (sasaran != null ? sasaran.getTujuan() : tujuan).dokumen();

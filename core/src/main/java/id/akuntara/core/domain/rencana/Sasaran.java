@@ -35,6 +35,12 @@ public class Sasaran extends EntitasTenant {
         this.tujuan = Aturan.ada(tujuan, "Tujuan");
     }
 
+    /** New text and goal (adopting a Perubahan Renstra). */
+    public void ubah(String teksBaru, Tujuan tujuanBaru) {
+        this.teks = Aturan.wajib(teksBaru, "Teks sasaran");
+        this.tujuan = Aturan.ada(tujuanBaru, "Tujuan");
+    }
+
     public String getKode() {
         return kode;
     }

@@ -74,6 +74,20 @@ public class Target extends EntitasTenant {
         this.satuan = satuan;
     }
 
+    /** A new value for the same indicator, year and source (adopting a Renstra draft); the same rules as at creation. */
+    public void ubah(BigDecimal nilaiBaru, BigDecimal nilaiAtasBaru, String labelBaru, String satuanBaru) {
+        if (nilaiBaru == null && (labelBaru == null || labelBaru.isBlank())) {
+            throw new AturanDilanggarException("Target " + indikator.getKode() + " tahun " + tahun + " tidak memiliki nilai maupun label.");
+        }
+        if (nilaiAtasBaru != null && (nilaiBaru == null || nilaiAtasBaru.compareTo(nilaiBaru) < 0)) {
+            throw new AturanDilanggarException("Batas atas target " + indikator.getKode() + " lebih kecil dari batas bawahnya.");
+        }
+        this.nilai = nilaiBaru;
+        this.nilaiAtas = nilaiAtasBaru;
+        this.label = labelBaru;
+        this.satuan = satuanBaru;
+    }
+
     /** The target as the calculation engine takes it. */
     public id.akuntara.core.calc.Target keKalkulasi() {
         if (nilai == null) {

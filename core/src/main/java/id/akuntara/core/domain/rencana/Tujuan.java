@@ -51,6 +51,16 @@ public class Tujuan extends EntitasTenant {
         this.misi = misi;
     }
 
+    /** New text, and the Renstra it now belongs to (adopting a Perubahan Renstra moves the goal to the new version). */
+    public void ubah(String teksBaru, Renstra renstraBaru) {
+        if (renstra == null) {
+            throw new AturanDilanggarException("Tujuan " + kode + " milik RPJMD, bukan Renstra: tidak diubah melalui Renstra.",
+                    "Goal " + kode + " belongs to the RPJMD, not a Renstra: it is not changed through a Renstra.");
+        }
+        this.teks = Aturan.wajib(teksBaru, "Teks tujuan");
+        this.renstra = Aturan.ada(renstraBaru, "Renstra");
+    }
+
     /** The plan document whose period bounds this goal's targets. */
     public DokumenRencana dokumen() {
         return renstra != null ? renstra : rpjmd;

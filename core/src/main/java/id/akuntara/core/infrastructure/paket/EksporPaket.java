@@ -23,6 +23,7 @@ import id.akuntara.core.domain.rencana.Misi;
 import id.akuntara.core.domain.rencana.Renstra;
 import id.akuntara.core.domain.rencana.Rpjmd;
 import id.akuntara.core.domain.rencana.Sasaran;
+import id.akuntara.core.domain.rencana.StatusRenstra;
 import id.akuntara.core.domain.rencana.StrategiKebijakan;
 import id.akuntara.core.domain.rencana.Target;
 import id.akuntara.core.domain.rencana.Tujuan;
@@ -69,7 +70,7 @@ public final class EksporPaket {
                         s.getDimensi().name(), s.getKategori(), s.getJumlah())),
                 semua(Rpjmd.class, Rpjmd::getKode, r -> new PaketData.Rpjmd(r.getKode(), r.getNama(), r.getTahunMulai(),
                         r.getTahunSelesai(), r.getVisi(), r.getDasarHukum(), misi(r))),
-                semua(Renstra.class, Renstra::getKode, r -> new PaketData.Renstra(r.getKode(), r.getNama(),
+                semuaYang(Renstra.class, r -> r.getStatus() != StatusRenstra.DRAF, Renstra::getKode, r -> new PaketData.Renstra(r.getKode(), r.getNama(),
                         r.getRpjmd().map(Rpjmd::getKode).orElse(null), r.getUnit().map(UnitOrganisasi::getKode).orElse(null),
                         r.getTahunMulai(), r.getTahunSelesai(), r.getMenggantikan().map(Renstra::getKode).orElse(null),
                         r.getDitetapkan() == null ? null : r.getDitetapkan().toString(), r.getDasarHukum())),
@@ -156,7 +157,17 @@ public final class EksporPaket {
 
     /** Every entity of a kind, sorted by a canonical key, mapped to its package record. */
     <E, R> List<R> semua(Class<E> jenis, Function<E, String> kunci, Function<E, R> peta) {
-        return em.createQuery("select e from " + jenis.getSimpleName() + " e", jenis).getResultStream()
+        return semuaYang(jenis, e -> true, kunci, peta);
+    }
+
+    /**
+     * The entities of a kind that belong in the package. A Renstra draft does not: it is work in progress whose tree
+     * counts for nothing until it is adopted (its working copy is not in the package format), so neither the
+     * measurement nor an export sees it.
+     */
+    <E, R> List<R> semuaYang(Class<E> jenis, java.util.function.Predicate<E> masuk, Function<E, String> kunci,
+            Function<E, R> peta) {
+        return em.createQuery("select e from " + jenis.getSimpleName() + " e", jenis).getResultStream().filter(masuk)
                 .sorted(Comparator.comparing(kunci)).map(peta).toList();
     }
 

@@ -30,4 +30,9 @@ public class JpaPengaturanPemdaRepository implements PengaturanPemdaRepository {
     public void simpan(PengaturanPemda pengaturan) {
         em.persist(pengaturan);
     }
+
+    @Override
+    public void tulisSekarang() {
+        em.flush();
+    }
 }
