@@ -57,4 +57,11 @@ class GalatAplikasiMapperTest {
     private static JsonObject baca(Masalah masalah) {
         return Json.createReader(new StringReader(masalah.json())).readObject();
     }
+
+    @Test
+    void rantaiPenyebabDikenaliDenganNama() {
+        RuntimeException json = new RuntimeException("dibungkus", new jakarta.json.JsonException("bukan JSON"));
+        assertTrue(KesalahanTakTerdugaMapper.adaDalamRantai(json, "jakarta.json.JsonException"));
+        assertTrue(!KesalahanTakTerdugaMapper.adaDalamRantai(new IllegalStateException(), "jakarta.json.JsonException"));
+    }
 }
