@@ -1,5 +1,9 @@
 package id.akuntara.core.application.realisasi;
 
+import id.akuntara.core.galat.GalatIsian;
+
+import java.util.List;
+
 /**
  * What an operator enters for one indicator, year and period, as sent (text; the use case reads and checks every
  * field and lists all that are invalid). The value's state is an explicit choice, never inferred from a blank:
@@ -20,7 +24,18 @@ package id.akuntara.core.application.realisasi;
  * @param tahunAsal   the earlier year (DIBAWA_DARI only)
  * @param keterangan  a note; the reason for TIDAK_ADA (required there)
  * @param penjelasan  the explanation; absent = none (the whole realisasi is replaced, as PUT does)
+ * @param galatBentuk fields the transport could not read as text (e.g. an object where a number belongs): listed by
+ *                    the use case with its own findings, after it loaded the record
  */
 public record IsianRealisasi(String versi, String statusNilai, String nilai, String tahunAsal, String keterangan,
-        Penjelasan penjelasan) {
+        Penjelasan penjelasan, List<GalatIsian> galatBentuk) {
+
+    public IsianRealisasi {
+        galatBentuk = galatBentuk == null ? List.of() : List.copyOf(galatBentuk);
+    }
+
+    public IsianRealisasi(String versi, String statusNilai, String nilai, String tahunAsal, String keterangan,
+            Penjelasan penjelasan) {
+        this(versi, statusNilai, nilai, tahunAsal, keterangan, penjelasan, List.of());
+    }
 }

@@ -200,6 +200,7 @@ public class LayananRealisasi implements RealisasiService {
             g.tambah("$", null, "Isi permintaan kosong atau bukan objek JSON.", "The request body is empty or not a JSON object.")
                     .periksa();
         }
+        isian.galatBentuk().forEach(x -> g.tambah(x.field(), x.nilai(), x.pesan(), x.pesanEn()));
         Long versi = versi(g, isian.versi(), ada.isPresent());
         g.periksa();
         if (ada.isPresent()) {
@@ -507,6 +508,9 @@ public class LayananRealisasi implements RealisasiService {
     private RealisasiIndikator muatVersi(UUID id, IsianAlur isian) {
         RealisasiIndikator r = muat(id);
         ValidasiGagalException.Pengumpul g = new ValidasiGagalException.Pengumpul();
+        if (isian != null) {
+            isian.galatBentuk().forEach(x -> g.tambah(x.field(), x.nilai(), x.pesan(), x.pesanEn()));
+        }
         Long versi = versi(g, isian == null ? null : isian.versi(), true);
         g.periksa();
         KonflikVersiException.periksa("Realisasi " + r.getIndikator().getKode() + " " + r.getTahun() + " " + r.getPeriode(),

@@ -1,5 +1,7 @@
 package id.akuntara.core.application.realisasi;
 
+import id.akuntara.core.domain.pengukuran.PemeriksaBerkas;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +19,9 @@ import java.util.UUID;
  * realisasi can be returned (verifikator, with a required note) to {@code DIKEMBALIKAN}, edited and submitted again.
  */
 public interface RealisasiService {
+
+    /** The largest evidence file accepted: 10 MiB (10 485 760 bytes). */
+    int UKURAN_BUKTI_MAKSIMUM = PemeriksaBerkas.UKURAN_MAKSIMUM;
 
     /** The year's realisasi per indicator with targets and capaian (admin-pemda, operator, verifikator, pimpinan). */
     DaftarRealisasi daftar(int tahun);
