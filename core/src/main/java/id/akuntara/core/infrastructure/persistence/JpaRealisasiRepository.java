@@ -74,8 +74,9 @@ public class JpaRealisasiRepository implements RealisasiRepository {
 
     @Override
     public List<RealisasiIndikator> tahun(int tahun) {
-        return em.createQuery("select r from RealisasiIndikator r join fetch r.indikator i where r.tahun = :t"
-                        + " order by i.kode, r.periode", RealisasiIndikator.class)
+        // no alias on the fetch join: WildFly runs Hibernate with JPA query compliance, which forbids one
+        return em.createQuery("select r from RealisasiIndikator r join fetch r.indikator where r.tahun = :t"
+                        + " order by r.indikator.kode, r.periode", RealisasiIndikator.class)
                 .setParameter("t", tahun).getResultList();
     }
 
