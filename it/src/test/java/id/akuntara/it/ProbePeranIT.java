@@ -39,7 +39,8 @@ class ProbePeranIT {
             new ProbeDasar(),
             new ProbeKinerja(),
             new ProbePerjanjian(),
-            new ProbeRencana());
+            new ProbeRencana(),
+            new ProbeRealisasi());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {

@@ -3,6 +3,7 @@ package id.akuntara.core.application;
 import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.domain.pengukuran.SnapshotKinerja;
 import id.akuntara.core.domain.pengukuran.SnapshotKinerjaRepository;
+import id.akuntara.core.paket.Paket;
 import id.akuntara.core.paket.PaketData;
 import id.akuntara.core.pengukuran.KebijakanPengukuran;
 import id.akuntara.core.pengukuran.KinerjaJson;
@@ -16,6 +17,7 @@ import id.akuntara.spi.TenantPlugin;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The figures of one pemda on the server, inside its tenant-scoped transaction: computed live from its stored data
@@ -67,13 +69,38 @@ public final class PengukuranPemda {
     public SnapshotKinerja tetapkan(int tahun, String oleh, Instant pada) {
         snapshot.untukTahun(tahun).ifPresent(s -> {
             throw new AturanDilanggarException("Kinerja tahun " + tahun + " sudah ditetapkan pada " + s.getDitetapkanPada()
-                    + " oleh " + s.getDitetapkanOleh() + "; snapshot tidak dapat diubah.");
+                    + " oleh " + s.getDitetapkanOleh() + "; snapshot tidak dapat diubah.",
+                    "The performance of " + tahun + " was already fixed on " + s.getDitetapkanPada() + " by "
+                            + s.getDitetapkanOleh() + "; its snapshot cannot change.");
         });
         Ukuran u = ukur(tahun);
+        tolakBilaMasihDalamAlur(u.data(), tahun);
         SnapshotKinerja s = new SnapshotKinerja(tahun, u.kinerja().versiAturan(), SidikMasukan.dari(u.data(), u.kebijakan()),
                 KinerjaJson.tulis(u.kinerja()), pada, oleh);
         snapshot.simpan(s);
         return s;
+    }
+
+    /** Workflow states in which a realisasi is still being checked: the year cannot be fixed over it. */
+    private static final Set<String> DALAM_ALUR = Set.of("DIAJUKAN", "DIVERIFIKASI", "DIKEMBALIKAN");
+
+    /**
+     * A year is not fixed while any of its realisasi is still in the workflow (submitted, verified but not yet
+     * approved, or returned to the unit): the snapshot would freeze a value the verifier or the pimpinan has not
+     * settled. Drafts do not block (a unit that never submitted leaves its draft as it is, and the measurement reads
+     * every state), nor do approved values. The refusal names every such realisasi.
+     */
+    static void tolakBilaMasihDalamAlur(PaketData data, int tahun) {
+        List<String> dalamAlur = Paket.daftar(data.realisasi()).stream()
+                .filter(r -> r.tahun() != null && r.tahun() == tahun && DALAM_ALUR.contains(r.statusAlur()))
+                .map(r -> r.indikator() + " " + r.periode() + " (" + r.statusAlur() + ")").sorted().toList();
+        if (!dalamAlur.isEmpty()) {
+            String daftar = String.join(", ", dalamAlur);
+            throw new AturanDilanggarException("Kinerja tahun " + tahun + " belum dapat ditetapkan: " + dalamAlur.size()
+                    + " realisasi masih dalam alur verifikasi: " + daftar + ". Selesaikan alurnya"
+                    + " (diverifikasi lalu ditetapkan pimpinan) lebih dulu.", "The performance of " + tahun + " cannot be fixed yet: " + dalamAlur.size()
+                    + " realisasi are still in the verification workflow: " + daftar + ". Settle them first.");
+        }
     }
 
     /** The figures a recomputation today would change in the year's snapshot; empty when the year is not fixed. */

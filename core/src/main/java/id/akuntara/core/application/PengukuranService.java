@@ -47,8 +47,17 @@ public class PengukuranService {
     }
 
     /**
+     * The year's figures computed now from the stored data, drafts included, even when the year is fixed (what the
+     * workflow checks a value against before it is submitted).
+     */
+    @Transactional
+    public KinerjaTahunan hitung(int tahun) {
+        return pemda().hitung(tahun);
+    }
+
+    /**
      * Fixes the year (its final workflow state): stores the snapshot. Refused with {@code AturanDilanggarException}
-     * when the year is already fixed, with {@code TahunTidakAdaException} when the data hold nothing for it.
+     * when the year is already fixed or while any of its realisasi is still in the workflow, with {@code TahunTidakAdaException} when the data hold nothing for it.
      */
     @Transactional
     public PenetapanKinerja tetapkan(int tahun, String oleh) {

@@ -1,14 +1,18 @@
 package id.akuntara.core.infrastructure.persistence;
 
+import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.domain.pengukuran.BuktiDukung;
 import id.akuntara.core.domain.pengukuran.Periode;
 import id.akuntara.core.domain.pengukuran.RealisasiIndikator;
 import id.akuntara.core.domain.pengukuran.RealisasiRepository;
+import id.akuntara.core.domain.pengukuran.RingkasanBukti;
 import id.akuntara.core.domain.rencana.IndikatorKinerja;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,5 +54,49 @@ public class JpaRealisasiRepository implements RealisasiRepository {
     public List<BuktiDukung> bukti(RealisasiIndikator realisasi) {
         return em.createQuery("select b from BuktiDukung b where b.realisasi = :r order by b.diunggahPada", BuktiDukung.class)
                 .setParameter("r", realisasi).getResultList();
+    }
+
+    @Override
+    public void tulisSekarang() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                    throw new AturanDilanggarException("Realisasi ini baru saja dibuat orang lain; muat ulang lalu ubah versi"
+                            + " yang tersimpan.", "This realisasi was just created by someone else; reload and edit the"
+                            + " stored version.");
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<RealisasiIndikator> tahun(int tahun) {
+        // no alias on the fetch join: WildFly runs Hibernate with JPA query compliance, which forbids one
+        return em.createQuery("select r from RealisasiIndikator r join fetch r.indikator where r.tahun = :t"
+                        + " order by r.indikator.kode, r.periode", RealisasiIndikator.class)
+                .setParameter("t", tahun).getResultList();
+    }
+
+    @Override
+    public Optional<BuktiDukung> cariBukti(UUID id) {
+        return Optional.ofNullable(em.find(BuktiDukung.class, id));
+    }
+
+    private static final String RINGKASAN = "select new id.akuntara.core.domain.pengukuran.RingkasanBukti(b.id, b.realisasi.id,"
+            + " b.namaBerkas, b.jenisKonten, b.ukuran, b.sha256, b.diunggahPada) from BuktiDukung b ";
+
+    @Override
+    public List<RingkasanBukti> ringkasanBukti(int tahun) {
+        return em.createQuery(RINGKASAN + "where b.realisasi.tahun = :t order by b.diunggahPada, b.namaBerkas",
+                RingkasanBukti.class).setParameter("t", tahun).getResultList();
+    }
+
+    @Override
+    public List<RingkasanBukti> ringkasanBukti(RealisasiIndikator realisasi) {
+        return em.createQuery(RINGKASAN + "where b.realisasi = :r order by b.diunggahPada, b.namaBerkas",
+                RingkasanBukti.class).setParameter("r", realisasi).getResultList();
     }
 }

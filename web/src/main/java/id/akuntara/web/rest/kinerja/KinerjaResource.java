@@ -114,18 +114,20 @@ public class KinerjaResource {
     @Path("penetapan")
     @RolesAllowed(Peran.PIMPINAN)
     @Operation(summary = "Tetapkan kinerja tahun ini",
-            description = "Menyimpan snapshot angka tahun itu; sesudahnya angka dibaca dari snapshot. Sekali saja."
+            description = "Menyimpan snapshot angka tahun itu; sesudahnya angka dibaca dari snapshot. Sekali saja, dan"
+                    + " hanya bila tidak ada realisasi tahun itu yang masih dalam alur verifikasi."
                     + " Peran: pimpinan.",
             extensions = @Extension(name = "x-peran", value = "[\"pimpinan\"]", parseValue = true))
     @APIResponse(responseCode = "201", description = "Ditetapkan: versi aturan, sidik masukan, waktu dan penetap")
     @APIResponse(responseCode = "404", description = "Data pemda tidak memuat tahun itu")
-    @APIResponse(responseCode = "409", description = "Tahun itu sudah ditetapkan")
+    @APIResponse(responseCode = "409", description = "Tahun itu sudah ditetapkan, atau masih ada realisasinya yang dalam alur"
+            + " verifikasi (diajukan, diverifikasi, dikembalikan); rincian menyebut realisasi itu")
     public Response tetapkan(@PathParam("tahun") int tahun) {
         PenetapanKinerja penetapan;
         try {
             penetapan = pengukuran.tetapkan(tahun, pengguna.get().username());
         } catch (AturanDilanggarException e) {
-            return masalah(409, e.getMessage(), "The performance of " + tahun + " is already fixed; its snapshot cannot change.");
+            return masalah(409, e.getMessage(), e.pesanEn());
         }
         return Response.created(uri.getBaseUriBuilder().path("kinerja").path(String.valueOf(tahun)).build())
                 .type(MediaType.APPLICATION_JSON_TYPE)
