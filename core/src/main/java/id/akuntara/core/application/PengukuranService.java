@@ -46,6 +46,12 @@ public class PengukuranService {
         return pemda().kinerja(tahun);
     }
 
+    /** The year's figures with their origin: from the snapshot once fixed (with who fixed it, when), else computed now. */
+    @Transactional
+    public KinerjaBersumber kinerjaBersumber(int tahun) {
+        return pemda().kinerjaBersumber(tahun);
+    }
+
     /**
      * Fixes the year (its final workflow state): stores the snapshot. Refused with {@code AturanDilanggarException}
      * when the year is already fixed, with {@code TahunTidakAdaException} when the data hold nothing for it.
