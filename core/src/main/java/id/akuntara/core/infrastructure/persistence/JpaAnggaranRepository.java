@@ -67,8 +67,9 @@ public class JpaAnggaranRepository implements AnggaranRepository {
 
     @Override
     public List<KaitanAnggaran> kaitanPerTahun(int tahun) {
-        return em.createQuery("select k from KaitanAnggaran k join fetch k.posAnggaran p left join fetch k.sasaran"
-                + " left join fetch k.indikator where p.tahun = :t", KaitanAnggaran.class)
+        // no alias on a fetch join: WildFly runs Hibernate with JPA query compliance
+        return em.createQuery("select k from KaitanAnggaran k join fetch k.posAnggaran left join fetch k.sasaran"
+                + " left join fetch k.indikator where k.posAnggaran.tahun = :t", KaitanAnggaran.class)
                 .setParameter("t", tahun).getResultList();
     }
 
