@@ -58,6 +58,8 @@ final class ProbeKinerja implements BagianProbe {
         // the year is fixed in siapkan(): the role passes and the domain refuses a second fixing
         m.put("POST /v1/kinerja/{tahun}/penetapan", Aturan.milikSendiri(Set.of("pimpinan"), 409));
         m.put("GET /v1/kinerja/{tahun}/selisih", Aturan.milikSendiri(Set.of("admin-pemda", "pimpinan"), 200));
+        m.put("GET /v1/kinerja/{tahun}/anggaran", Aturan.milikSendiri(PEMDA, 200));
+        m.put("GET /v1/kinerja/{tahun}/sebaran", Aturan.milikSendiri(PEMDA, 200));
         return m;
     }
 

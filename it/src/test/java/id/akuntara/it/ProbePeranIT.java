@@ -40,7 +40,9 @@ class ProbePeranIT {
             new ProbeKinerja(),
             new ProbePerjanjian(),
             new ProbeRencana(),
-            new ProbeRealisasi());
+            new ProbeRealisasi(),
+            new ProbeAnggaran(),
+            new ProbeRiwayat());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {

@@ -57,6 +57,16 @@ public final class PengukuranPemda {
         return tersimpan(tahun).orElseGet(() -> hitung(tahun));
     }
 
+    /** The year's figures with their origin: the snapshot and what fixed it, or computed now. */
+    public KinerjaBersumber kinerjaBersumber(int tahun) {
+        Optional<SnapshotKinerja> s = snapshot.untukTahun(tahun);
+        if (s.isEmpty()) {
+            return new KinerjaBersumber(hitung(tahun), Optional.empty());
+        }
+        KinerjaTahunan k = KinerjaJson.baca(s.get().getIsi());
+        return new KinerjaBersumber(k, Optional.of(PenetapanKinerja.dari(k.pemda(), s.get())));
+    }
+
     /** The read model stored when the year was fixed, if it was. */
     public Optional<KinerjaTahunan> tersimpan(int tahun) {
         return snapshot.untukTahun(tahun).map(s -> KinerjaJson.baca(s.getIsi()));

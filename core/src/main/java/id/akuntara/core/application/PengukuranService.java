@@ -46,6 +46,12 @@ public class PengukuranService {
         return pemda().kinerja(tahun);
     }
 
+    /** The year's figures with their origin: from the snapshot once fixed (with who fixed it, when), else computed now. */
+    @Transactional
+    public KinerjaBersumber kinerjaBersumber(int tahun) {
+        return pemda().kinerjaBersumber(tahun);
+    }
+
     /**
      * The year's figures computed now from the stored data, drafts included, even when the year is fixed (what the
      * workflow checks a value against before it is submitted).

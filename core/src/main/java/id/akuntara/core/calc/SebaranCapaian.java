@@ -10,25 +10,46 @@ import java.util.List;
  */
 public record SebaranCapaian(int diAtas100, int sama100, int diBawah100, int tanpaNilai) {
 
-    public static SebaranCapaian hitung(List<HasilHitung> capaian, Pembulatan pembulatan) {
-        int atas = 0;
-        int sama = 0;
-        int bawah = 0;
-        int kosong = 0;
-        for (HasilHitung h : capaian) {
-            if (!h.bernilai()) {
-                kosong++;
-                continue;
-            }
-            int c = pembulatan.terapkan(h.nilaiAtauGagal()).compareTo(Presisi.SERATUS);
-            if (c > 0) {
-                atas++;
-            } else if (c == 0) {
-                sama++;
-            } else {
-                bawah++;
-            }
+    /** The band of one capaian; {@code kode} is the stable part of its trace id. */
+    public enum Pita {
+        DI_ATAS_100("di-atas-100"), SAMA_100("sama-100"), DI_BAWAH_100("di-bawah-100"), TANPA_NILAI("tanpa-nilai");
+
+        private final String kode;
+
+        Pita(String kode) {
+            this.kode = kode;
         }
-        return new SebaranCapaian(atas, sama, bawah, kosong);
+
+        public String kode() {
+            return kode;
+        }
+    }
+
+    /** The band of one capaian as presented (after the display rounding); no value: {@link Pita#TANPA_NILAI}. */
+    public static Pita pita(HasilHitung capaian, Pembulatan pembulatan) {
+        if (!capaian.bernilai()) {
+            return Pita.TANPA_NILAI;
+        }
+        int c = pembulatan.terapkan(capaian.nilaiAtauGagal()).compareTo(Presisi.SERATUS);
+        return c > 0 ? Pita.DI_ATAS_100 : c == 0 ? Pita.SAMA_100 : Pita.DI_BAWAH_100;
+    }
+
+    public static SebaranCapaian hitung(List<HasilHitung> capaian, Pembulatan pembulatan) {
+        int[] n = new int[Pita.values().length];
+        for (HasilHitung h : capaian) {
+            n[pita(h, pembulatan).ordinal()]++;
+        }
+        return new SebaranCapaian(n[Pita.DI_ATAS_100.ordinal()], n[Pita.SAMA_100.ordinal()],
+                n[Pita.DI_BAWAH_100.ordinal()], n[Pita.TANPA_NILAI.ordinal()]);
+    }
+
+    /** The count of one band. */
+    public int jumlah(Pita pita) {
+        return switch (pita) {
+            case DI_ATAS_100 -> diAtas100;
+            case SAMA_100 -> sama100;
+            case DI_BAWAH_100 -> diBawah100;
+            case TANPA_NILAI -> tanpaNilai;
+        };
     }
 }

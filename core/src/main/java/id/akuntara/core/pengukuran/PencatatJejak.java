@@ -3,6 +3,7 @@ package id.akuntara.core.pengukuran;
 import id.akuntara.core.calc.AngkaFormatter;
 import id.akuntara.core.calc.HasilHitung;
 import id.akuntara.core.calc.Pembulatan;
+import id.akuntara.core.calc.StatusHasil;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,6 +30,15 @@ final class PencatatJejak {
         }
         jejak.put(id, new Jejak(id, aturan, m, a.status(), a.nilai(), a.tampil()));
         return a;
+    }
+
+    /**
+     * A count (e.g. indicators in a band), traced under {@code id} with the counted items as its inputs
+     * (item → what it was counted by); printed as a whole number, never rounded to the pemda's decimals.
+     */
+    void catatJumlah(String id, Aturan aturan, int jumlah, Map<String, String> masukan) {
+        jejak.put(id, new Jejak(id, aturan, masukan, StatusHasil.TERHITUNG.kode(),
+                BigDecimal.valueOf(jumlah), String.valueOf(jumlah)));
     }
 
     List<Jejak> semua() {

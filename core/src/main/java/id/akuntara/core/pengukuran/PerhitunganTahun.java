@@ -94,8 +94,28 @@ final class PerhitunganTahun {
         KinerjaAnggaran anggaran = new PerhitunganAnggaran(p, tahun, jejak).hitung();
         List<KinerjaSasaran> sasaran = new PerhitunganSasaran(p, k, jejak, indikator, hasil, hitungan, anggaran).hitung();
         List<KinerjaEvaluasi> evaluasi = evaluasi();
+        jejakSebaran(daftarIndikator, sebaran);
         return new KinerjaTahunan(p.pemda(), tahun, LayananPengukuran.VERSI_ATURAN, k.ringkasan(), daftarIndikator,
                 sasaran, sebaran, anggaran, evaluasi, jejak.semua());
+    }
+
+    /**
+     * The trace of the band counts (Aturan.SEBARAN_CAPAIAN): one figure per band, {@code sebaran/di-atas-100} …
+     * {@code sebaran/tanpa-nilai}, its inputs the indicators in that band with their capaian as printed, so the
+     * conclusion chapter's "n indikator di atas 100 %" can be checked indicator by indicator.
+     */
+    private void jejakSebaran(List<KinerjaIndikator> daftarIndikator, SebaranCapaian sebaran) {
+        Map<SebaranCapaian.Pita, Map<String, String>> anggota = new java.util.EnumMap<>(SebaranCapaian.Pita.class);
+        for (SebaranCapaian.Pita pita : SebaranCapaian.Pita.values()) {
+            anggota.put(pita, new LinkedHashMap<>());
+        }
+        for (KinerjaIndikator i : daftarIndikator) {
+            SebaranCapaian.Pita pita = SebaranCapaian.pita(hitungan.get(i.kode()), k.pembulatan());
+            anggota.get(pita).put(i.kode(), i.capaian().tampil() != null ? i.capaian().tampil() : i.capaian().status());
+        }
+        for (SebaranCapaian.Pita pita : SebaranCapaian.Pita.values()) {
+            jejak.catatJumlah("sebaran/" + pita.kode(), Aturan.SEBARAN_CAPAIAN, sebaran.jumlah(pita), anggota.get(pita));
+        }
     }
 
     /** Measured that year: it has a target or a realisasi for the year, or it is a composite of measured ones. */

@@ -75,6 +75,27 @@ class LayananPengukuranTest {
         return AngkaFormatter.format(n);
     }
 
+    /**
+     * The band counts carry their trace: which indicators fall in each band, with the capaian as printed
+     * (Klungkung 2020, Tabel 3.1 and 3.3: six above 100 %, four below).
+     */
+    @Test
+    void sebaranCapaianDenganJejakPerPita() {
+        KinerjaTahunan h = hitung(PaketUji.dengan(KLUNGKUNG), 2020);
+        assertEquals(new id.akuntara.core.calc.SebaranCapaian(6, 0, 4, 0), h.sebaran());
+        Jejak atas = h.jejak("sebaran/di-atas-100").orElseThrow();
+        assertEquals(Aturan.SEBARAN_CAPAIAN, atas.aturan());
+        assertEquals(0, BigDecimal.valueOf(6).compareTo(atas.nilai()));
+        assertEquals("6", atas.tampil());
+        assertEquals(java.util.Set.of("K-BUD", "K-IRB", "K-IDD", "K-IKI", "RCS-PK", "RCS-EP"), atas.masukan().keySet());
+        assertEquals("162,48", atas.masukan().get("K-IKI"));
+        Jejak bawah = h.jejak("sebaran/di-bawah-100").orElseThrow();
+        assertEquals(java.util.List.of("K-IPM", "K-MISKIN", "K-LPE", "K-IKL"), java.util.List.copyOf(bawah.masukan().keySet()));
+        assertEquals("99,42", bawah.masukan().get("K-IPM"));
+        assertEquals("0", h.jejak("sebaran/sama-100").orElseThrow().tampil());
+        assertTrue(h.jejak("sebaran/tanpa-nilai").orElseThrow().masukan().isEmpty());
+    }
+
     @Test
     void klungkungTabel31Dan33CapaianRataRataDanIndikatorRataRata() {
         KinerjaTahunan h = hitung(PaketUji.dengan(KLUNGKUNG), 2020);

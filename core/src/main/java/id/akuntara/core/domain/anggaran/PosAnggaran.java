@@ -70,6 +70,19 @@ public class PosAnggaran extends EntitasTenant {
     @Column(name = "progres_fisik", precision = 9, scale = 4)
     private BigDecimal progresFisik;
 
+    /** Realisation of each quarter (not cumulative); blank until recorded. */
+    @Column(name = "realisasi_tw1", precision = 20, scale = 2)
+    private BigDecimal realisasiTw1;
+
+    @Column(name = "realisasi_tw2", precision = 20, scale = 2)
+    private BigDecimal realisasiTw2;
+
+    @Column(name = "realisasi_tw3", precision = 20, scale = 2)
+    private BigDecimal realisasiTw3;
+
+    @Column(name = "realisasi_tw4", precision = 20, scale = 2)
+    private BigDecimal realisasiTw4;
+
     protected PosAnggaran() {
     }
 
@@ -95,6 +108,77 @@ public class PosAnggaran extends EntitasTenant {
 
     public void tetapkanPaguPerubahan(BigDecimal pagu) {
         this.paguPerubahan = Aturan.tidakNegatif(pagu, "Pagu perubahan");
+        periksaRealisasiDalamPagu();
+    }
+
+    /** The original budget (APBD murni); the one in force stays the perubahan when there is one. */
+    public void tetapkanPaguMurni(BigDecimal pagu) {
+        this.paguMurni = Aturan.tidakNegatif(Aturan.ada(pagu, "Pagu murni"), "Pagu murni");
+        periksaRealisasiDalamPagu();
+    }
+
+    /** Name, Permendagri 90/2019 code, owning unit and output indicator text (the code's shape is the caller's check). */
+    public void ubahUraian(String nama, String kodePermendagri, UnitOrganisasi unit, String indikatorKeluaran) {
+        this.nama = Aturan.wajib(nama, "Nama pos anggaran");
+        this.kodePermendagri = kodePermendagri;
+        this.unit = unit;
+        this.indikatorKeluaran = indikatorKeluaran;
+    }
+
+    /**
+     * Records the realisation of one quarter (1–4), not cumulative: the year's realisasi becomes the sum of the
+     * quarters recorded (Permendagri 86/2017, evaluasi hasil Renja: realisasi triwulan I–IV, jumlah setahun). Refused
+     * when the line carries a year total from a report without its quarters (the quarters would silently replace it),
+     * and when the year's realisasi would exceed the pagu in force.
+     */
+    public void catatRealisasiTriwulan(int triwulan, BigDecimal nilai) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new AturanDilanggarException("Triwulan harus 1–4, bukan " + triwulan + ".", "The quarter must be 1–4.");
+        }
+        Aturan.tidakNegatif(Aturan.ada(nilai, "Realisasi triwulan"), "Realisasi triwulan");
+        if (realisasi != null && !adaRealisasiTriwulan()) {
+            throw new AturanDilanggarException("Realisasi pos " + kode + " tercatat sebagai jumlah setahun tanpa rincian"
+                    + " triwulan; rincian triwulan tidak dapat menggantinya diam-diam.",
+                    "The realisation of budget line " + kode + " is recorded as a year total without quarters;"
+                            + " quarters cannot silently replace it.");
+        }
+        switch (triwulan) {
+            case 1 -> realisasiTw1 = nilai;
+            case 2 -> realisasiTw2 = nilai;
+            case 3 -> realisasiTw3 = nilai;
+            default -> realisasiTw4 = nilai;
+        }
+        realisasi = java.util.stream.Stream.of(realisasiTw1, realisasiTw2, realisasiTw3, realisasiTw4)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        periksaRealisasiDalamPagu();
+    }
+
+    /** The realisation of one quarter (1–4), if recorded. */
+    public Optional<BigDecimal> getRealisasiTriwulan(int triwulan) {
+        return Optional.ofNullable(switch (triwulan) {
+            case 1 -> realisasiTw1;
+            case 2 -> realisasiTw2;
+            case 3 -> realisasiTw3;
+            case 4 -> realisasiTw4;
+            default -> throw new IllegalArgumentException("triwulan " + triwulan);
+        });
+    }
+
+    /** Whether any quarter is recorded (the year's realisasi is then their sum). */
+    public boolean adaRealisasiTriwulan() {
+        return realisasiTw1 != null || realisasiTw2 != null || realisasiTw3 != null || realisasiTw4 != null;
+    }
+
+    /**
+     * Realisation never exceeds the budget in force for lines whose realisation is entered here. Lines imported from a
+     * report keep what the report printed (the quality checks and the reviu name such lines).
+     */
+    private void periksaRealisasiDalamPagu() {
+        if (adaRealisasiTriwulan() && realisasi != null && realisasi.compareTo(pagu()) > 0) {
+            throw new AturanDilanggarException("Realisasi pos " + kode + " (" + realisasi.toPlainString()
+                    + ") melebihi pagu yang berlaku (" + pagu().toPlainString() + ").",
+                    "The realisation of budget line " + kode + " exceeds the budget in force.");
+        }
     }
 
     public void catatRealisasi(BigDecimal nilai, BigDecimal progresFisikPersen) {

@@ -1,9 +1,12 @@
 package id.akuntara.web.rest.kinerja;
 
+import id.akuntara.core.application.KinerjaBersumber;
 import id.akuntara.core.application.PenetapanKinerja;
+import id.akuntara.core.calc.SebaranCapaian;
 import id.akuntara.core.application.PengukuranService;
 import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.pengukuran.Jejak;
+import id.akuntara.core.pengukuran.KinerjaAnggaran;
 import id.akuntara.core.pengukuran.KinerjaJson;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
 import id.akuntara.core.pengukuran.PerbandinganKinerja;
@@ -79,6 +82,37 @@ public class KinerjaResource {
         }
     }
 
+    /**
+     * Where a year's figures come from: {@code snapshot} (fixed; {@code penetapan} says when, by whom, under which rule
+     * set) or {@code langsung} (computed now from the stored data, drafts included).
+     */
+    public record Asal(String asal, Penetapan penetapan) {
+
+        static Asal dari(KinerjaBersumber k) {
+            return new Asal(k.asal(), k.penetapan().map(Penetapan::dari).orElse(null));
+        }
+    }
+
+    /**
+     * The budget figures of a year: serapan per program and per line (parents rolled up from their children), the
+     * pemda's total, and the trace of every serapan.
+     */
+    public record AnggaranKinerja(String pemda, int tahun, Asal asal, List<KinerjaAnggaran.Pos> program,
+            KinerjaAnggaran.Pos total, List<KinerjaAnggaran.Pos> pos, List<Jejak> jejak) {
+    }
+
+    /** A sasaran's indicators by band. */
+    public record SebaranSasaran(String kode, String nama, SebaranCapaian sebaran) {
+    }
+
+    /**
+     * The band counts of a year (&gt; 100, = 100, &lt; 100, no value) for the pemda and per sasaran, with the trace of
+     * the pemda's counts: which indicator is in which band with its capaian as printed.
+     */
+    public record SebaranKinerja(String pemda, int tahun, Asal asal, SebaranCapaian sebaran, List<SebaranSasaran> sasaran,
+            List<Jejak> jejak) {
+    }
+
     @GET
     @RolesAllowed({Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN, Peran.ADMIN_PEMDA})
     @Operation(summary = "Kinerja tahunan pemda pengguna",
@@ -108,6 +142,43 @@ public class KinerjaResource {
                     "The performance of " + tahun + " holds no figure with trace " + id + ".");
         }
         return json(KinerjaJson.tulisBagian(new JejakKinerja(kinerja.pemda(), tahun, jejak.get())));
+    }
+
+    @GET
+    @Path("anggaran")
+    @RolesAllowed({Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN, Peran.ADMIN_PEMDA})
+    @Operation(summary = "Anggaran dan serapan tahun ini",
+            description = "Serapan per program dan per pos (induk dijumlah dari anaknya), jumlah pemda, dan jejak setiap"
+                    + " serapan; asal: snapshot bila tahun sudah ditetapkan, langsung bila dihitung sekarang."
+                    + " Peran: operator, verifikator, pimpinan, admin-pemda.",
+            extensions = @Extension(name = "x-peran", value = "[\"operator\",\"verifikator\",\"pimpinan\",\"admin-pemda\"]", parseValue = true))
+    @APIResponse(responseCode = "200", description = "Angka anggaran tahun itu dengan jejaknya")
+    @APIResponse(responseCode = "404", description = "Data pemda tidak memuat tahun itu")
+    public Response anggaran(@PathParam("tahun") int tahun) {
+        KinerjaBersumber k = pengukuran.kinerjaBersumber(tahun);
+        KinerjaAnggaran a = k.kinerja().anggaran();
+        List<KinerjaAnggaran.Pos> pos = a == null ? List.of() : a.pos();
+        List<Jejak> jejak = k.kinerja().jejak().stream().filter(j -> j.id().startsWith("serapan/")).toList();
+        return json(KinerjaJson.tulisBagian(new AnggaranKinerja(k.kinerja().pemda(), tahun, Asal.dari(k),
+                pos.stream().filter(p -> "PROGRAM".equals(p.tingkat())).toList(), a == null ? null : a.total(), pos, jejak)));
+    }
+
+    @GET
+    @Path("sebaran")
+    @RolesAllowed({Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN, Peran.ADMIN_PEMDA})
+    @Operation(summary = "Sebaran capaian tahun ini",
+            description = "Jumlah indikator dengan capaian di atas 100 %, sama dengan 100 %, di bawah 100 % dan tanpa nilai,"
+                    + " untuk pemda dan per sasaran, dengan jejak: indikator mana di pita mana; asal: snapshot atau langsung."
+                    + " Peran: operator, verifikator, pimpinan, admin-pemda.",
+            extensions = @Extension(name = "x-peran", value = "[\"operator\",\"verifikator\",\"pimpinan\",\"admin-pemda\"]", parseValue = true))
+    @APIResponse(responseCode = "200", description = "Sebaran capaian tahun itu dengan jejaknya")
+    @APIResponse(responseCode = "404", description = "Data pemda tidak memuat tahun itu")
+    public Response sebaran(@PathParam("tahun") int tahun) {
+        KinerjaBersumber k = pengukuran.kinerjaBersumber(tahun);
+        KinerjaTahunan t = k.kinerja();
+        return json(KinerjaJson.tulisBagian(new SebaranKinerja(t.pemda(), tahun, Asal.dari(k), t.sebaran(),
+                t.sasaran().stream().map(s -> new SebaranSasaran(s.kode(), s.nama(), s.sebaran())).toList(),
+                t.jejak().stream().filter(j -> j.id().startsWith("sebaran/")).toList())));
     }
 
     @POST
