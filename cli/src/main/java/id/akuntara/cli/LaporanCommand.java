@@ -48,8 +48,8 @@ final class LaporanCommand implements Callable<Integer> {
     OpsiLaporan opsi;
 
     @Option(names = "--nama-laporan", paramLabel = "NAMA",
-            description = "Nama laporan menurut pengaturan pemda (mis. LAKIP, LKIP); bawaan: dari plugin atau inti (LKjIP)."
-                    + " Paket data belum memuat pengaturan ini.")
+            description = "Mengganti nama laporan (mis. LAKIP, LKIP); bawaan: pengaturan.namaLaporan paket, lalu plugin,"
+                    + " lalu inti (LKjIP).")
     String namaLaporan;
 
     @Override

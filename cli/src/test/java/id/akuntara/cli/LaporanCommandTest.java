@@ -48,15 +48,28 @@ class LaporanCommandTest {
         assertTrue(t.contains("BAB III AKUNTABILITAS KINERJA") && t.contains("Gubernur Kalimantan Timur"));
     }
 
+    /** The report's name comes from the package's pengaturan.namaLaporan: Pangkalpinang's LAKIP without an option. */
     @Test
-    void namaLaporanPemdaDanBahasaInggris() throws IOException {
+    void namaLaporanDariPaketDanBahasaInggris() throws IOException {
         Path f = dir.resolve("lakip-en.pdf");
-        String[] h = jalankan("laporan", "--pemda", "kota-pangkalpinang", "--tahun", "2021", "--nama-laporan", "LAKIP",
-                "--bahasa", "en", "-o", f.toString());
+        String[] h = jalankan("laporan", "--pemda", "kota-pangkalpinang", "--tahun", "2021", "--bahasa", "en",
+                "-o", f.toString());
         assertEquals("0", h[0], h[2]);
+        assertTrue(h[1].contains("LAKIP Kota Pangkalpinang 2021"), h[1]);
         String t = pdf(f);
         assertTrue(t.contains("LAKIP") && t.contains("CHAPTER III PERFORMANCE ACCOUNTABILITY") && t.contains("88,08"));
+        assertTrue(t.contains("Walikota Pangkalpinang"), "kepala daerah dari pengaturan");
         assertFalse(t.contains("BAB III AKUNTABILITAS KINERJA"));
+    }
+
+    @Test
+    void opsiNamaLaporanMenggantiPengaturanPaket() throws IOException {
+        Path f = dir.resolve("lkip.pdf");
+        String[] h = jalankan("laporan", "--pemda", "kota-pangkalpinang", "--tahun", "2021", "--nama-laporan", "LKIP",
+                "-o", f.toString());
+        assertEquals("0", h[0], h[2]);
+        assertTrue(h[1].contains("LKIP Kota Pangkalpinang 2021"), h[1]);
+        assertTrue(pdf(f).strip().startsWith("LKIP "), "sampul");
     }
 
     @Test
