@@ -35,7 +35,7 @@ class ProbePeranIT {
     private static final String PEMDA_B = BagianProbe.PEMDA_B;
 
     /** The parts of the role matrix, one per feature. */
-    static final List<BagianProbe> BAGIAN = List.of(new ProbeDasar(), new ProbeKinerja());
+    static final List<BagianProbe> BAGIAN = List.of(new ProbeDasar(), new ProbeKinerja(), new ProbeLaporan());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {
