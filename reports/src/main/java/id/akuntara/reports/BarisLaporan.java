@@ -231,13 +231,21 @@ final class BarisLaporan {
         return false;
     }
 
-    /** The staff counts, grouped by dimension (its label in the edition's words). */
+    /** The staff counts, grouped by dimension (its label in the edition's words), a group's name once per run. */
     static List<Map<String, ?>> sdm(BahanLaporan.Sdm sdm, ResourceBundle label) {
         List<BahanLaporan.BarisSdm> urut = new ArrayList<>(sdm.baris());
         List<String> dimensi = urut.stream().map(BahanLaporan.BarisSdm::dimensi).distinct().toList();
         urut.sort(java.util.Comparator.comparingInt(x -> dimensi.indexOf(x.dimensi())));
-        return urut.stream().<Map<String, ?>>map(x -> baris("dimensi", teks(label, "sdm." + x.dimensi(), x.dimensi()),
-                "kelompok", x.kelompok(), "kategori", x.kategori(), "jumlah", String.valueOf(x.jumlah()))).toList();
+        List<Map<String, ?>> hasil = new ArrayList<>();
+        BahanLaporan.BarisSdm lalu = null;
+        for (BahanLaporan.BarisSdm x : urut) {
+            // a group's name once for its run of rows within a dimension
+            boolean ulang = lalu != null && lalu.dimensi().equals(x.dimensi()) && java.util.Objects.equals(lalu.kelompok(), x.kelompok());
+            hasil.add(baris("dimensi", teks(label, "sdm." + x.dimensi(), x.dimensi()), "kelompok", ulang ? "" : x.kelompok(),
+                    "kategori", x.kategori(), "jumlah", String.valueOf(x.jumlah())));
+            lalu = x;
+        }
+        return hasil;
     }
 
     /** BAB II: the plan's indicators under their tujuan and sasaran, with the Renstra targets as the data write them. */

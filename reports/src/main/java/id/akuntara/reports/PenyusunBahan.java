@@ -71,8 +71,8 @@ public final class PenyusunBahan {
     }
 
     /**
-     * The indicators measured in the year with the tujuan and sasaran they serve, ordered by sasaran as the read
-     * model orders them; the Renstra target of the year as the data write it, and the plan-end target the read model
+     * The indicators measured in the year with the tujuan and sasaran they serve, ordered by tujuan (the data's
+     * order), then by sasaran as the read model orders them; the Renstra target of the year as the data write it, and the plan-end target the read model
      * measures progress against.
      */
     static List<BahanLaporan.Renstra> renstra(PaketData data, KinerjaTahunan k) {
@@ -81,8 +81,14 @@ public final class PenyusunBahan {
         java.util.Map<String, String> tujuan = new java.util.HashMap<>();
         daftar(data.tujuan()).forEach(x -> tujuan.put(x.kode(), x.teks()));
         List<String> urutan = k.sasaran().stream().map(id.akuntara.core.pengukuran.KinerjaSasaran::kode).toList();
+        List<String> urutanTujuan = daftar(data.tujuan()).stream().map(PaketData.Tujuan::kode).toList();
+        java.util.function.ToIntFunction<id.akuntara.core.pengukuran.KinerjaIndikator> tujuanKe = i -> {
+            PaketData.Sasaran s = i.sasaran() == null ? null : sasaran.get(i.sasaran());
+            return s == null || !urutanTujuan.contains(s.tujuan()) ? Integer.MAX_VALUE : urutanTujuan.indexOf(s.tujuan());
+        };
         return k.indikator().stream()
-                .sorted(java.util.Comparator.comparingInt(i -> i.sasaran() == null || !urutan.contains(i.sasaran())
+                .sorted(java.util.Comparator.comparingInt(tujuanKe)
+                        .thenComparingInt(i -> i.sasaran() == null || !urutan.contains(i.sasaran())
                         ? Integer.MAX_VALUE : urutan.indexOf(i.sasaran())))
                 .map(i -> {
                     PaketData.Sasaran s = i.sasaran() == null ? null : sasaran.get(i.sasaran());
