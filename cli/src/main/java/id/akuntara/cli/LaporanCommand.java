@@ -48,18 +48,21 @@ final class LaporanCommand implements Callable<Integer> {
     OpsiLaporan opsi;
 
     @Option(names = "--nama-laporan", paramLabel = "NAMA",
-            description = "Nama laporan menurut pengaturan pemda (mis. LAKIP, LKIP); bawaan: dari plugin atau inti (LKjIP)."
-                    + " Paket data belum memuat pengaturan ini.")
+            description = "Mengganti nama laporan (mis. LAKIP, LKIP); bawaan: pengaturan.namaLaporan paket, lalu plugin,"
+                    + " lalu inti (LKjIP).")
     String namaLaporan;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Progres progres = new Progres(err, 4, opsi.progres);
+        progres.langkah(1, "Memeriksa paket " + (opsi.pemda == null ? "" : opsi.pemda));
         Optional<PaketData> paket = LaporanCommand.paket(opsi, err);
         if (paket.isEmpty()) {
             return PesanGalat.MASUKAN;
         }
         PaketBawaan.Entri entri = PaketBawaan.cari(opsi.pemda).orElseThrow();
+        progres.langkah(2, "Menghitung kinerja tahun " + opsi.tahun);
         KinerjaTahunan k;
         try {
             k = LayananPengukuran.hitung(SumberPengukuran.paket(paket.get()), opsi.tahun,
@@ -75,9 +78,15 @@ final class LaporanCommand implements Callable<Integer> {
         }
         KonfigurasiPemda konfigurasi = PenyusunKonfigurasi.susun(opsi.pemda, entri.plugin(), pemda);
         BahanLaporan bahan = PenyusunBahan.susun(paket.get(), k, konfigurasi, entri.nama());
+        progres.langkah(3, "Menyusun " + bahan.namaLaporan() + " (" + opsi.format + ")");
         ByteArrayOutputStream isi = new ByteArrayOutputStream();
         LAYANAN.laporanTahunan(bahan, entri.plugin(), opsi.formatLaporan(), opsi.locale(), isi);
-        return tulis(spec, opsi, isi.toByteArray(), bahan.namaLaporan() + " " + entri.nama() + " " + opsi.tahun);
+        progres.langkah(4, "Menulis " + opsi.keluaran);
+        int kode = tulis(spec, opsi, isi.toByteArray(), bahan.namaLaporan() + " " + entri.nama() + " " + opsi.tahun);
+        if (kode == 0) {
+            progres.selesai();
+        }
+        return kode;
     }
 
     /** The checked package of {@code --pemda}, or empty after writing the error (missing option, unknown pemda …). */

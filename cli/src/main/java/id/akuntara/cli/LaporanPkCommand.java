@@ -37,6 +37,8 @@ final class LaporanPkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Progres progres = new Progres(err, 3, opsi.progres);
+        progres.langkah(1, "Memeriksa paket " + (opsi.pemda == null ? "" : opsi.pemda));
         Optional<PaketData> paket = LaporanCommand.paket(opsi, err);
         if (paket.isEmpty()) {
             return PesanGalat.MASUKAN;
@@ -53,10 +55,16 @@ final class LaporanPkCommand implements Callable<Integer> {
             return PesanGalat.MASUKAN;
         }
         PaketBawaan.Entri entri = PaketBawaan.cari(opsi.pemda).orElseThrow();
+        progres.langkah(2, "Menyusun " + pk.size() + " Perjanjian Kinerja (" + opsi.format + ")");
         ByteArrayOutputStream isi = new ByteArrayOutputStream();
         LaporanCommand.LAYANAN.perjanjianKinerja(opsi.pemda, entri.nama(), pk, entri.plugin(), opsi.formatLaporan(),
                 opsi.locale(), isi);
-        return LaporanCommand.tulis(spec, opsi, isi.toByteArray(), pk.size() + " Perjanjian Kinerja " + entri.nama()
+        progres.langkah(3, "Menulis " + opsi.keluaran);
+        int kode = LaporanCommand.tulis(spec, opsi, isi.toByteArray(), pk.size() + " Perjanjian Kinerja " + entri.nama()
                 + " " + opsi.tahun);
+        if (kode == 0) {
+            progres.selesai();
+        }
+        return kode;
     }
 }

@@ -29,6 +29,9 @@ final class OpsiLaporan {
     @Option(names = "--bahasa", defaultValue = "id", description = "Bahasa label: ${COMPLETION-CANDIDATES} (bawaan: ${DEFAULT-VALUE})")
     Bahasa bahasa;
 
+    @Option(names = "--progres", description = "Menampilkan tahap kerja di stderr juga di luar terminal (di terminal selalu).")
+    boolean progres;
+
     @Option(names = {"-o", "--keluaran"}, paramLabel = "BERKAS", description = "Berkas keluaran, mis. lakip-2021.pdf")
     Path keluaran;
 

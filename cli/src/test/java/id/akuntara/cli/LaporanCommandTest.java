@@ -48,15 +48,48 @@ class LaporanCommandTest {
         assertTrue(t.contains("BAB III AKUNTABILITAS KINERJA") && t.contains("Gubernur Kalimantan Timur"));
     }
 
+    /** The report's name comes from the package's pengaturan.namaLaporan: Pangkalpinang's LAKIP without an option. */
     @Test
-    void namaLaporanPemdaDanBahasaInggris() throws IOException {
+    void namaLaporanDariPaketDanBahasaInggris() throws IOException {
         Path f = dir.resolve("lakip-en.pdf");
-        String[] h = jalankan("laporan", "--pemda", "kota-pangkalpinang", "--tahun", "2021", "--nama-laporan", "LAKIP",
-                "--bahasa", "en", "-o", f.toString());
+        String[] h = jalankan("laporan", "--pemda", "kota-pangkalpinang", "--tahun", "2021", "--bahasa", "en",
+                "-o", f.toString());
         assertEquals("0", h[0], h[2]);
+        assertTrue(h[1].contains("LAKIP Kota Pangkalpinang 2021"), h[1]);
         String t = pdf(f);
         assertTrue(t.contains("LAKIP") && t.contains("CHAPTER III PERFORMANCE ACCOUNTABILITY") && t.contains("88,08"));
+        assertTrue(t.contains("Walikota Pangkalpinang"), "kepala daerah dari pengaturan");
         assertFalse(t.contains("BAB III AKUNTABILITAS KINERJA"));
+    }
+
+    /** The stages on stderr with a growing bar (always on a terminal; here asked for), the result line on stdout. */
+    @Test
+    void progresTahapDemiTahap() {
+        Path f = dir.resolve("lkip.xlsx");
+        String[] h = jalankan("laporan", "--pemda", "kota-tanjungpinang", "--tahun", "2020", "--format", "xlsx",
+                "--progres", "-o", f.toString());
+        assertEquals("0", h[0], h[2]);
+        assertEquals(java.util.List.of(
+                "[--------------------] 1/4 Memeriksa paket kota-tanjungpinang",
+                "[#####---------------] 2/4 Menghitung kinerja tahun 2020",
+                "[##########----------] 3/4 Menyusun LKIP (xlsx)",
+                "[###############-----] 4/4 Menulis " + f,
+                "[####################] selesai"), h[2].lines().toList());
+        assertTrue(h[1].startsWith("Ditulis: "), h[1]);
+        String[] salah = jalankan("laporan", "--pemda", "kota-tanjungpinang", "--tahun", "2030", "--progres", "-o",
+                f.toString());
+        assertEquals("2", salah[0]);
+        assertTrue(salah[2].lines().toList().get(2).startsWith("GALAT: "), "the error follows the failed stage: " + salah[2]);
+    }
+
+    @Test
+    void opsiNamaLaporanMenggantiPengaturanPaket() throws IOException {
+        Path f = dir.resolve("lkip.pdf");
+        String[] h = jalankan("laporan", "--pemda", "kota-pangkalpinang", "--tahun", "2021", "--nama-laporan", "LKIP",
+                "-o", f.toString());
+        assertEquals("0", h[0], h[2]);
+        assertTrue(h[1].contains("LKIP Kota Pangkalpinang 2021"), h[1]);
+        assertTrue(pdf(f).strip().startsWith("LKIP "), "sampul");
     }
 
     @Test

@@ -29,7 +29,16 @@ final class Peramban {
     }
 
     static WebDriver buka() {
+        return buka(null);
+    }
+
+    /** A browser that saves downloads to {@code unduhan} without asking (null: the browser's default). */
+    static WebDriver buka(Path unduhan) {
         ChromeOptions options = new ChromeOptions();
+        if (unduhan != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", unduhan.toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(CHROMIUM.toFile());
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

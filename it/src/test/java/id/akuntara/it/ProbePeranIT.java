@@ -42,7 +42,8 @@ class ProbePeranIT {
             new ProbeRencana(),
             new ProbeRealisasi(),
             new ProbeAnggaran(),
-            new ProbeRiwayat());
+            new ProbeRiwayat(),
+            new ProbeLaporan());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {

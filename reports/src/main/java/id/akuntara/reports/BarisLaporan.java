@@ -91,6 +91,199 @@ final class BarisLaporan {
                 "nilai", j.tampil() == null ? j.status() : j.tampil())).toList();
     }
 
+    /** Narrative sections whose {@code bagian} is exactly that ("KATA PENGANTAR"). */
+    static List<Map<String, ?>> narasiPersis(List<BahanLaporan.Narasi> narasi, String bagian) {
+        return narasi.stream().filter(n -> bagian.equals(n.bagian())).<Map<String, ?>>map(n -> baris(
+                "bagian", n.bagian(), "judul", n.judul(), "isi", n.isi())).toList();
+    }
+
+    /** Ikhtisar Eksekutif: the indicators by band and the pemda's total serapan. */
+    static List<Map<String, ?>> ringkas(KinerjaTahunan k, ResourceBundle label) {
+        return List.of(
+                baris("label", label.getString("ikhtisar.atas"), "nilai", String.valueOf(k.sebaran().diAtas100())),
+                baris("label", label.getString("ikhtisar.sama"), "nilai", String.valueOf(k.sebaran().sama100())),
+                baris("label", label.getString("ikhtisar.bawah"), "nilai", String.valueOf(k.sebaran().diBawah100())),
+                baris("label", label.getString("ikhtisar.tanpa"), "nilai", String.valueOf(k.sebaran().tanpaNilai())),
+                baris("label", label.getString("ikhtisar.serapan"), "nilai",
+                        k.anggaran().total() == null ? KOSONG : tampil(k.anggaran().total().serapan())));
+    }
+
+    /**
+     * BAB III, year on year (Kaltim LKjIP 2021 Tabel 3.5): per indicator whose change the read model measures, the
+     * previous year's realisasi as its trace records it, this year's, and the change.
+     */
+    static List<Map<String, ?>> perbandingan(KinerjaTahunan k) {
+        List<Map<String, ?>> hasil = new ArrayList<>();
+        for (KinerjaIndikator i : k.indikator()) {
+            if (i.perubahanTahunan() == null) {
+                continue;
+            }
+            String lalu = k.jejak(i.perubahanTahunan().jejak()).map(j -> j.masukan().get("realisasi " + (k.tahun() - 1)))
+                    .orElse(null);
+            hasil.add(baris("kode", i.kode(), "nama", i.nama(), "satuan", i.satuan(), "lalu", lalu == null ? KOSONG : lalu,
+                    "kini", i.realisasi().tampil() == null ? KOSONG : i.realisasi().tampil(),
+                    "perubahan", tampil(i.perubahanTahunan())));
+        }
+        return hasil;
+    }
+
+    /** BAB III, against the plan (Kaltim LKjIP 2021 Tabel 3.6): the Renstra end target, this year's realisasi, progress. */
+    static List<Map<String, ?>> kemajuan(KinerjaTahunan k) {
+        List<Map<String, ?>> hasil = new ArrayList<>();
+        for (KinerjaIndikator i : k.indikator()) {
+            if (i.targetAkhir() == null) {
+                continue;
+            }
+            hasil.add(baris("kode", i.kode(), "nama", i.nama(), "satuan", i.satuan(),
+                    "targetAkhir", AngkaFormatter.formatTepat(i.targetAkhir()),
+                    "realisasi", i.realisasi().tampil() == null ? KOSONG : i.realisasi().tampil(),
+                    "kemajuan", tampil(i.kemajuan())));
+        }
+        return hasil;
+    }
+
+    /** The SAKIP evaluations: printed score and grade, and the sum of the components the read model computed. */
+    static List<Map<String, ?>> evaluasi(KinerjaTahunan k) {
+        return k.evaluasi().stream().<Map<String, ?>>map(e -> baris("tahun", String.valueOf(e.tahun()),
+                "evaluator", e.evaluator(), "nilai", e.nilaiTertulis() == null ? KOSONG : AngkaFormatter.formatTepat(e.nilaiTertulis()),
+                "predikat", e.predikatTertulis() == null ? KOSONG : e.predikatTertulis(),
+                "total", e.komponen().isEmpty() ? KOSONG : tampil(e.total()))).toList();
+    }
+
+    /**
+     * Efficiency per sasaran where the read model has it: capaian − serapan in points (Kaltim Tabel 3.19 column 5)
+     * and SE, IE, tingkat and its verdict (Klungkung Tabel 3.2); the verdict in the edition's words.
+     */
+    static List<Map<String, ?>> efisiensi(KinerjaTahunan k, java.util.function.BinaryOperator<String> terjemah) {
+        List<Map<String, ?>> hasil = new ArrayList<>();
+        for (KinerjaSasaran s : k.sasaran()) {
+            KinerjaSasaran.Efisiensi e = s.efisiensi();
+            if (e == null) {
+                continue;
+            }
+            hasil.add(baris("nama", s.kode() + " " + s.nama(), "capaian", tampil(s.capaian()), "serapan", tampil(s.serapan()),
+                    "selisih", tampil(e.selisihPoin()), "se", tampil(e.standar()), "ie", tampil(e.indeks()),
+                    "tingkat", tampil(e.tingkat()),
+                    "keterangan", e.keterangan() == null ? KOSONG : terjemah.apply("efisiensi." + e.keterangan(), e.keterangan())));
+        }
+        return hasil;
+    }
+
+    /**
+     * The read model's notes of the indicators (a blank figure's reason, a fallback target, a derived realisasi). A
+     * note that at least half of the indicators (and at least two) carry, e.g. "tanpa predikat: pemda tidak
+     * menetapkan skala predikat capaian", is given once in {@code umum} with how many carry it; the rows hold each
+     * indicator's other notes.
+     */
+    record Catatan(Map<String, Integer> umum, List<Map<String, ?>> baris) {
+    }
+
+    static Catatan catatan(KinerjaTahunan k) {
+        List<List<String>> per = k.indikator().stream().map(i -> i.keterangan() == null || i.keterangan().isBlank()
+                ? List.<String>of() : List.of(i.keterangan().split(";\\s+"))).toList();
+        Map<String, Integer> hitung = new LinkedHashMap<>();
+        per.forEach(p -> p.stream().distinct().forEach(c -> hitung.merge(c, 1, Integer::sum)));
+        Map<String, Integer> umum = new LinkedHashMap<>();
+        hitung.forEach((c, n) -> {
+            if (n >= 2 && n * 2 >= per.size()) {
+                umum.put(c, n);
+            }
+        });
+        List<Map<String, ?>> baris = new ArrayList<>();
+        for (int n = 0; n < per.size(); n++) {
+            List<String> sisa = per.get(n).stream().filter(c -> !umum.containsKey(c)).toList();
+            if (!sisa.isEmpty()) {
+                baris.add(baris("kode", k.indikator().get(n).kode(), "catatan", String.join("; ", sisa)));
+            }
+        }
+        return new Catatan(umum, baris);
+    }
+
+    /**
+     * The rows without a heading that only repeats the one they stand under ("Kata Pengantar" under KATA PENGANTAR),
+     * and without a first line of text that does ("BAB I Pendahuluan" under BAB I PENDAHULUAN): the data's words are
+     * otherwise kept as they are.
+     */
+    static List<Map<String, ?>> tanpaJudul(List<Map<String, ?>> narasi, String... judulAtas) {
+        return narasi.stream().<Map<String, ?>>map(n -> {
+            String judul = (String) n.get("judul");
+            String isi = (String) n.get("isi");
+            if (isi != null) {
+                int akhir = isi.indexOf('\n');
+                if (akhir > 0 && sama(isi.substring(0, akhir), judulAtas)) {
+                    isi = isi.substring(akhir + 1);
+                }
+            }
+            return baris("bagian", (String) n.get("bagian"), "judul", sama(judul, judulAtas) ? null : judul, "isi", isi);
+        }).toList();
+    }
+
+    private static boolean sama(String teks, String... judul) {
+        if (teks == null) {
+            return false;
+        }
+        String t = teks.strip().replaceAll("\\s+", " ");
+        for (String j : judul) {
+            if (j != null && t.equalsIgnoreCase(j.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The staff counts, grouped by dimension (its label in the edition's words), a group's name once per run. */
+    static List<Map<String, ?>> sdm(BahanLaporan.Sdm sdm, ResourceBundle label) {
+        List<BahanLaporan.BarisSdm> urut = new ArrayList<>(sdm.baris());
+        List<String> dimensi = urut.stream().map(BahanLaporan.BarisSdm::dimensi).distinct().toList();
+        urut.sort(java.util.Comparator.comparingInt(x -> dimensi.indexOf(x.dimensi())));
+        List<Map<String, ?>> hasil = new ArrayList<>();
+        BahanLaporan.BarisSdm lalu = null;
+        for (BahanLaporan.BarisSdm x : urut) {
+            // a group's name once for its run of rows within a dimension
+            boolean ulang = lalu != null && lalu.dimensi().equals(x.dimensi()) && java.util.Objects.equals(lalu.kelompok(), x.kelompok());
+            hasil.add(baris("dimensi", teks(label, "sdm." + x.dimensi(), x.dimensi()), "kelompok", ulang ? "" : x.kelompok(),
+                    "kategori", x.kategori(), "jumlah", String.valueOf(x.jumlah())));
+            lalu = x;
+        }
+        return hasil;
+    }
+
+    /** BAB II: the plan's indicators under their tujuan and sasaran, with the Renstra targets as the data write them. */
+    static List<Map<String, ?>> renstra(List<BahanLaporan.Renstra> renstra) {
+        return renstra.stream().<Map<String, ?>>map(r -> baris("tujuan", r.tujuan(), "sasaran", r.sasaran(),
+                "kode", r.kodeIndikator(), "indikator", r.indikator(), "satuan", r.satuan(),
+                "targetTahun", r.targetTahun() == null ? KOSONG : r.targetTahun(),
+                "targetAkhir", r.targetAkhir() == null ? KOSONG : r.targetAkhir())).toList();
+    }
+
+    /** The chart of capaian per sasaran: one bar per sasaran, the read model's mean capaian. */
+    static List<Grafik.Batang> batangCapaian(KinerjaTahunan k) {
+        return k.sasaran().stream().map(s -> new Grafik.Batang(s.kode() + " " + s.nama(), s.capaian() == null ? null
+                : s.capaian().nilai(), tampil(s.capaian()))).toList();
+    }
+
+    /** The chart of serapan per program, and the pemda's total last. */
+    static List<Grafik.Batang> batangSerapan(KinerjaAnggaran a, ResourceBundle label) {
+        List<Grafik.Batang> hasil = new ArrayList<>();
+        for (KinerjaAnggaran.Pos p : urutPohon(a.pos())) {
+            if ("PROGRAM".equals(p.tingkat())) {
+                hasil.add(new Grafik.Batang((p.kodePermendagri() != null ? p.kodePermendagri() : p.kode()) + "  " + p.nama(), p.serapan() == null ? null : p.serapan().nilai(), tampil(p.serapan())));
+            }
+        }
+        if (hasil.stream().noneMatch(x -> x.nilai() != null)) {
+            return List.of();
+        }
+        if (a.total() != null) {
+            hasil.add(new Grafik.Batang(label.getString("anggaran.total"), a.total().serapan() == null ? null
+                    : a.total().serapan().nilai(), tampil(a.total().serapan())));
+        }
+        return hasil;
+    }
+
+    static String teks(ResourceBundle label, String kunci, String lain) {
+        return label.containsKey(kunci) ? label.getString(kunci) : lain;
+    }
+
     static boolean cocok(String bagian, String... awalan) {
         if (bagian == null) {
             return false;

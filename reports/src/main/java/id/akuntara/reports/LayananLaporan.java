@@ -7,7 +7,6 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import java.io.OutputStream;
@@ -31,9 +30,6 @@ public final class LayananLaporan {
     public static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
     static final String BUNDEL = "id.akuntara.reports.laporan";
 
-    private static final List<String> SUB = List.of("narasi", "tabel-pk", "tabel-indikator", "tabel-sasaran",
-            "tabel-anggaran", "tabel-jejak", "tabel-program");
-
     private final KatalogTemplat katalog;
 
     public LayananLaporan() {
@@ -51,37 +47,39 @@ public final class LayananLaporan {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The annual report of the material's pemda-year. */
+    /** The annual report of the material's pemda-year, in the order of its outline ({@link SusunanLaporan}). */
     public void laporanTahunan(BahanLaporan b, TenantPlugin plugin, FormatLaporan format, Locale bahasa,
             OutputStream keluar) {
+        isi(isianTahunan(b, plugin, bahasa), format, keluar);
+    }
+
+    /**
+     * Everything the annual report is filled with: the blocks of the outline with their rows and charts, the cover's
+     * texts, the compiled templates. {@link #laporanTahunan} fills and exports it; a benchmark may fill it again.
+     */
+    public IsianLaporan isianTahunan(BahanLaporan b, TenantPlugin plugin, Locale bahasa) {
         ResourceBundle label = label(bahasa);
-        KinerjaTahunan k = b.kinerja();
-        Map<String, Object> p = dasar(b.kodePemda(), plugin, bahasa, label);
+        Map<String, Object> p = dasar(bahasa, label);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sub = (Map<String, Object>) p.get("PARAM_SUB");
+        sub.put("TAHUN", String.valueOf(b.tahun()));
+        sub.put("TAHUN_LALU", String.valueOf(b.tahun() - 1));
         p.put("NAMA_LAPORAN", b.namaLaporan());
+        p.put("SUBJUDUL", label.containsKey("sampul.subjudul." + b.namaLaporan())
+                ? label.getString("sampul.subjudul." + b.namaLaporan()) : label.getString("sampul.subjudul"));
         p.put("NAMA_PEMDA", b.namaPemda());
         p.put("KEPALA_DAERAH", b.kepalaDaerah());
         p.put("TAHUN", String.valueOf(b.tahun()));
-        p.put("SEBARAN_ATAS", String.valueOf(k.sebaran().diAtas100()));
-        p.put("SEBARAN_SAMA", String.valueOf(k.sebaran().sama100()));
-        p.put("SEBARAN_BAWAH", String.valueOf(k.sebaran().diBawah100()));
-        p.put("SEBARAN_TANPA", String.valueOf(k.sebaran().tanpaNilai()));
-        p.put("SERAPAN_TOTAL", k.anggaran().total() == null ? BarisLaporan.KOSONG
-                : BarisLaporan.tampil(k.anggaran().total().serapan()));
-        p.put("DATA_IKHTISAR", data(BarisLaporan.narasi(b.narasi(), "IKHTISAR", "IKHTISAR EKSEKUTIF")));
-        p.put("DATA_BAB1", data(BarisLaporan.narasi(b.narasi(), "BAB I")));
-        p.put("DATA_BAB2", data(BarisLaporan.narasi(b.narasi(), "BAB II")));
-        p.put("DATA_BAB3", data(BarisLaporan.narasi(b.narasi(), "BAB III")));
-        p.put("DATA_BAB4", data(BarisLaporan.narasi(b.narasi(), "BAB IV")));
-        DokumenPk utama = b.pk().stream().filter(d -> d.induk() == null).findFirst()
-                .orElse(b.pk().isEmpty() ? null : b.pk().get(0));
-        p.put("JUDUL_PK", utama == null ? label.getString("pk.tidakAda")
-                : MessageFormat.format(label.getString("pk.judulTabel"), utama.kode(), utama.pertama().jabatan()));
-        p.put("DATA_PK", data(utama == null ? List.of() : BarisLaporan.pk(utama.baris())));
-        p.put("DATA_INDIKATOR", data(BarisLaporan.indikator(k, label)));
-        p.put("DATA_SASARAN", data(BarisLaporan.sasaran(k)));
-        p.put("DATA_ANGGARAN", data(BarisLaporan.anggaran(k.anggaran(), label)));
-        p.put("DATA_JEJAK", data(BarisLaporan.jejak(k)));
-        isi(katalog.templat("laporan-tahunan", b.kodePemda(), plugin), p, new JREmptyDataSource(1), format, keluar);
+        List<Map<String, Object>> baris = new java.util.ArrayList<>();
+        int grup = 0;
+        for (Blok blok : SusunanLaporan.susun(b, label, bahasa)) {
+            if (blok.pembuka()) {
+                grup++;
+            }
+            baris.add(blok.baris(blok.templat() == null ? null : katalog.templat(blok.templat(), b.kodePemda(), plugin),
+                    grup, !baris.isEmpty()));
+        }
+        return new IsianLaporan(katalog.templat("laporan-tahunan", b.kodePemda(), plugin), p, baris);
     }
 
     /** The Perjanjian Kinerja documents of the year, one after another, each starting on a new page. */
@@ -91,14 +89,16 @@ public final class LayananLaporan {
             throw new IllegalArgumentException("tidak ada perjanjian kinerja");
         }
         ResourceBundle label = label(bahasa);
-        Map<String, Object> p = dasar(kodePemda, plugin, bahasa, label);
+        Map<String, Object> p = dasar(bahasa, label);
         p.put("NAMA_PEMDA", namaPemda);
-        List<Map<String, ?>> dokumen = pk.stream().<Map<String, ?>>map(d -> DokumenPkBaris.baris(d, label,
-                bahasa)).toList();
-        isi(katalog.templat("perjanjian-kinerja", kodePemda, plugin), p, data(dokumen), format, keluar);
+        p.put("SUB_PK", katalog.templat("tabel-pk", kodePemda, plugin));
+        p.put("SUB_PROGRAM", katalog.templat("tabel-program", kodePemda, plugin));
+        List<Map<String, Object>> dokumen = pk.stream().<Map<String, Object>>map(d -> new HashMap<>(DokumenPkBaris.baris(d,
+                label, bahasa))).toList();
+        isi(new IsianLaporan(katalog.templat("perjanjian-kinerja", kodePemda, plugin), p, dokumen), format, keluar);
     }
 
-    private Map<String, Object> dasar(String kodePemda, TenantPlugin plugin, Locale bahasa, ResourceBundle label) {
+    private static Map<String, Object> dasar(Locale bahasa, ResourceBundle label) {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, "en".equals(bahasa.getLanguage()) ? Locale.ENGLISH : INDONESIA);
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, label);
@@ -106,17 +106,14 @@ public final class LayananLaporan {
         sub.put(JRParameter.REPORT_LOCALE, p.get(JRParameter.REPORT_LOCALE));
         sub.put(JRParameter.REPORT_RESOURCE_BUNDLE, label);
         p.put("PARAM_SUB", sub);
-        for (String nama : SUB) {
-            p.put("SUB_" + nama.replace("tabel-", "").toUpperCase(Locale.ROOT), katalog.templat(nama, kodePemda, plugin));
-        }
         return p;
     }
 
-    private static void isi(JasperReport templat, Map<String, Object> parameter,
-            net.sf.jasperreports.engine.JRDataSource sumber, FormatLaporan format, OutputStream keluar) {
+    /** Fills the material and writes it in the format; nothing is written when filling fails. */
+    public static void isi(IsianLaporan isian, FormatLaporan format, OutputStream keluar) {
         JasperPrint cetak;
         try {
-            cetak = JasperFillManager.fillReport(templat, parameter, sumber);
+            cetak = JasperFillManager.fillReport(isian.templat(), isian.parameterSegar(), isian.sumber());
         } catch (JRException e) {
             throw new IllegalStateException("laporan tidak dapat diisi: " + e.getMessage(), e);
         }

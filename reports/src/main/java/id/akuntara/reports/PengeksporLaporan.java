@@ -12,7 +12,7 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import java.io.OutputStream;
 
-/** Writes a filled report as PDF (fonts embedded by the DejaVu font extension), DOCX or XLSX. */
+/** Writes a filled report as PDF (compressed, fonts embedded by the DejaVu font extension), DOCX or XLSX. */
 final class PengeksporLaporan {
 
     private PengeksporLaporan() {
@@ -37,6 +37,7 @@ final class PengeksporLaporan {
         SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
         c.setMetadataTitle(cetak.getName());
         c.setMetadataCreator("Akuntara");
+        c.setCompressed(true);
         e.setConfiguration(c);
         e.exportReport();
     }

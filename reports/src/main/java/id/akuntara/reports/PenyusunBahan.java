@@ -38,8 +38,70 @@ public final class PenyusunBahan {
                 .filter(n -> Objects.equals(n.tahun(), tahun))
                 .map(n -> new BahanLaporan.Narasi(n.bagian(), n.judul(), n.isi())).toList();
         return new BahanLaporan(data.pemda(), namaPemda, konfigurasi.namaLaporan().nilai(),
-                kepalaDaerah(data, konfigurasi.sebutanKepalaDaerah().kepala()), tahun, kinerja, narasi,
-                dokumenPk(data, tahun));
+                kepalaDaerah(data, konfigurasi.sebutanKepalaDaerah().kepala()), tahun, kinerja,
+                konfigurasi.kerangkaLaporan().nilai(), narasi, dokumenPk(data, tahun), organisasi(data, tahun),
+                sdm(data, tahun), renstra(data, kinerja));
+    }
+
+    /**
+     * The units in force on 31 December of the year ({@code berlakuMulai} inclusive, {@code berlakuSampai}
+     * exclusive, docs/data-package.md), in the data's order.
+     */
+    static BahanLaporan.Organisasi organisasi(PaketData data, int tahun) {
+        LocalDate akhir = LocalDate.of(tahun, 12, 31);
+        List<BahanLaporan.Unit> unit = daftar(data.unit()).stream()
+                .filter(u -> { LocalDate m = tanggal(u.berlakuMulai()); return m != null && !m.isAfter(akhir); })
+                .filter(u -> { LocalDate s = tanggal(u.berlakuSampai()); return s == null || s.isAfter(akhir); })
+                .map(u -> new BahanLaporan.Unit(u.kode(), u.nama(), u.jenis(), u.induk())).toList();
+        return new BahanLaporan.Organisasi(akhir, unit);
+    }
+
+    /** The staff counts of the latest date on or before 31 December of the year, in the data's order. */
+    static BahanLaporan.Sdm sdm(PaketData data, int tahun) {
+        LocalDate akhir = LocalDate.of(tahun, 12, 31);
+        Optional<LocalDate> per = daftar(data.statistikPegawai()).stream().map(s -> tanggal(s.perTanggal()))
+                .filter(Objects::nonNull).filter(t -> !t.isAfter(akhir)).max(LocalDate::compareTo);
+        if (per.isEmpty()) {
+            return BahanLaporan.Sdm.KOSONG;
+        }
+        return new BahanLaporan.Sdm(per.get(), daftar(data.statistikPegawai()).stream()
+                .filter(s -> per.get().equals(tanggal(s.perTanggal())))
+                .map(s -> new BahanLaporan.BarisSdm(s.dimensi(), s.kelompok(), s.kategori(),
+                        s.jumlah() == null ? 0 : s.jumlah())).toList());
+    }
+
+    /**
+     * The indicators measured in the year with the tujuan and sasaran they serve, ordered by tujuan (the data's
+     * order), then by sasaran as the read model orders them; the Renstra target of the year as the data write it, and the plan-end target the read model
+     * measures progress against.
+     */
+    static List<BahanLaporan.Renstra> renstra(PaketData data, KinerjaTahunan k) {
+        java.util.Map<String, PaketData.Sasaran> sasaran = new java.util.HashMap<>();
+        daftar(data.sasaran()).forEach(x -> sasaran.put(x.kode(), x));
+        java.util.Map<String, String> tujuan = new java.util.HashMap<>();
+        daftar(data.tujuan()).forEach(x -> tujuan.put(x.kode(), x.teks()));
+        List<String> urutan = k.sasaran().stream().map(id.akuntara.core.pengukuran.KinerjaSasaran::kode).toList();
+        List<String> urutanTujuan = daftar(data.tujuan()).stream().map(PaketData.Tujuan::kode).toList();
+        java.util.function.ToIntFunction<id.akuntara.core.pengukuran.KinerjaIndikator> tujuanKe = i -> {
+            PaketData.Sasaran s = i.sasaran() == null ? null : sasaran.get(i.sasaran());
+            return s == null || !urutanTujuan.contains(s.tujuan()) ? Integer.MAX_VALUE : urutanTujuan.indexOf(s.tujuan());
+        };
+        return k.indikator().stream()
+                .sorted(java.util.Comparator.comparingInt(tujuanKe)
+                        .thenComparingInt(i -> i.sasaran() == null || !urutan.contains(i.sasaran())
+                        ? Integer.MAX_VALUE : urutan.indexOf(i.sasaran())))
+                .map(i -> {
+                    PaketData.Sasaran s = i.sasaran() == null ? null : sasaran.get(i.sasaran());
+                    String targetTahun = daftar(data.target()).stream()
+                            .filter(t -> i.kode().equals(t.indikator()) && Objects.equals(t.tahun(), k.tahun())
+                                    && "RENSTRA".equals(t.sumber()))
+                            .findFirst().map(t -> t.nilaiAtas() != null
+                                    ? AngkaFormatter.formatTepat(t.nilai()) + "–" + AngkaFormatter.formatTepat(t.nilaiAtas())
+                                    : target(t.nilai(), t.label())).orElse(null);
+                    return new BahanLaporan.Renstra(s == null ? null : tujuan.get(s.tujuan()), s == null ? null : s.teks(),
+                            i.kode(), i.nama(), i.satuan(), targetTahun,
+                            i.targetAkhir() == null ? null : AngkaFormatter.formatTepat(i.targetAkhir()));
+                }).toList();
     }
 
     /** The Perjanjian Kinerja of that year, in the data's order (a revised PK after the one it replaces). */
@@ -119,8 +181,15 @@ public final class PenyusunBahan {
         return new PihakPk(null, kepalaDaerah(data, null), null, null);
     }
 
-    /** The head of region's post as the data name it, else the plugin's title. */
+    /**
+     * The head of region as the report addresses them: the pemda's setting ({@code pengaturan.kepalaDaerah}), else
+     * the post the data name (KEPALA_DAERAH, not the deputy), else the plugin's title.
+     */
     static String kepalaDaerah(PaketData data, String sebutan) {
+        if (data.pengaturan() != null && data.pengaturan().kepalaDaerah() != null
+                && !data.pengaturan().kepalaDaerah().isBlank()) {
+            return data.pengaturan().kepalaDaerah().strip();
+        }
         return daftar(data.jabatan()).stream().filter(j -> "KEPALA_DAERAH".equals(j.jenis()) && j.nama() != null)
                 .map(PaketData.Jabatan::nama).filter(n -> !n.strip().toLowerCase().startsWith("wakil"))
                 .findFirst().orElse(sebutan);

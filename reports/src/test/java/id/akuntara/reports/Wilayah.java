@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A built-in region for the tests: its data package (shipped by its level plugin), the read model of a year and
- * the report material. The report name is the pemda's own setting, as the server stores it (V1__pemda.sql).
+ * the report material. The report name is the pemda's own setting in its package ({@code pengaturan.namaLaporan}),
+ * as the server stores it; {@code namaLaporan} is what the test expects it to be.
  */
 record Wilayah(String kode, String nama, String namaLaporan, int tahun, TenantPlugin plugin, PaketData data,
         KinerjaTahunan kinerja) {
@@ -45,8 +46,7 @@ record Wilayah(String kode, String nama, String namaLaporan, int tahun, TenantPl
     }
 
     KonfigurasiPemda konfigurasi() {
-        return PenyusunKonfigurasi.susun(kode, plugin,
-                PengaturanPaket.lapisanPemda(data.pengaturan()).denganNamaLaporan(namaLaporan));
+        return PenyusunKonfigurasi.susun(kode, plugin, PengaturanPaket.lapisanPemda(data.pengaturan()));
     }
 
     BahanLaporan bahan() {

@@ -4,6 +4,7 @@ import id.akuntara.core.infrastructure.paket.EksporPaket;
 import id.akuntara.core.infrastructure.paket.ImporPaket;
 import id.akuntara.core.paket.HasilPemeriksaan;
 import id.akuntara.core.paket.Paket;
+import id.akuntara.core.paket.PaketData;
 import id.akuntara.core.paket.PaketTidakSahException;
 import id.akuntara.core.tenancy.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,15 @@ public class PaketDataService {
             throw new PaketTidakSahException(hasil.galat());
         }
         new ImporPaket(em).impor(hasil.paket().orElseThrow(), tenant.kodePemda());
+    }
+
+    /**
+     * The current pemda's data as a package, for the reports: the words they print (narrative, organisation, staff
+     * tables, PK parties and rows) come from it, the figures from {@link PengukuranService}.
+     */
+    @Transactional
+    public PaketData data() {
+        return new EksporPaket(em).ekspor(tenant.kodePemda());
     }
 
     /** The current pemda's package, canonical JSON. */

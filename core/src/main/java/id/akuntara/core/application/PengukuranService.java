@@ -70,6 +70,13 @@ public class PengukuranService {
         return PenetapanKinerja.dari(tenant.kodePemda(), pemda().tetapkan(tahun, oleh, Instant.now()));
     }
 
+    /** The years the pemda has recorded a realisasi for, ascending: the years whose report has figures to show. */
+    @Transactional
+    public List<Integer> tahunBerealisasi() {
+        return em.createQuery("select distinct r.tahun from RealisasiIndikator r order by r.tahun", Integer.class)
+                .getResultList();
+    }
+
     /** What today's rules and settings would change in the year's snapshot. */
     @Transactional
     public Optional<List<PerbandinganKinerja.Selisih>> bandingkanDenganSnapshot(int tahun) {

@@ -149,6 +149,28 @@ public final class Paket {
         }
     }
 
+    /**
+     * One part of a package (e.g. a {@link PaketData.Kerangka}) as canonical JSON, for storing it whole in one
+     * column; {@link #bacaBagian} reads it back.
+     */
+    public static String tulisBagian(Object bagian) {
+        try {
+            return JSON.writeValueAsString(bagian);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A part written by {@link #tulisBagian}. */
+    public static <T> T bacaBagian(String json, Class<T> jenis) {
+        try {
+            return JSON.readValue(json, jenis);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("bagian paket tidak terbaca sebagai " + jenis.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Errors as JSON ({@code {"sah": false, "galat": [{"jalur": …, "pesan": …}]}}), for the CLI. */
     public static String galatSebagaiJson(HasilPemeriksaan hasil) {
         try {

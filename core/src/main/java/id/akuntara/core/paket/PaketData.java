@@ -20,8 +20,27 @@ public record PaketData(String format, Integer versi, String pemda, Pengaturan p
     public static final String FORMAT = "akuntara.paket-data";
     public static final int VERSI = 1;
 
+    /**
+     * The pemda's own settings, the top configuration layer (docs/plugins.md). {@code namaLaporan}: the annual
+     * report's name (LAKIP, LKIP, LKjIP); {@code kepalaDaerah}: the head of region as the report addresses them
+     * ("Walikota Pangkalpinang"; absent: the package's KEPALA_DAERAH post, else the plugin's title);
+     * {@code kerangkaLaporan}: the report's own outline (absent: the plugin's, else the core's).
+     */
     public record Pengaturan(String plugin, String sumberTarget, Integer desimalTampil, String modePembulatan,
-            BigDecimal batasCapaian, String penangananKosong, Boolean bulatkanDulu, Skala skala) {
+            BigDecimal batasCapaian, String penangananKosong, Boolean bulatkanDulu, Skala skala, String namaLaporan,
+            String kepalaDaerah, Kerangka kerangkaLaporan) {
+    }
+
+    /** A report outline: front matter, chapters, appendices (spi {@code KerangkaLaporan}). */
+    public record Kerangka(List<BagianKerangka> pembuka, List<BabKerangka> bab, List<BagianKerangka> lampiran) {
+    }
+
+    /** A chapter: Roman number as printed, stable code ({@code bab3}), heading, sections. */
+    public record BabKerangka(String nomor, String kode, String judul, List<BagianKerangka> bagian) {
+    }
+
+    /** A section: stable code ({@code bab3.capaian.efisiensi}), heading, whether the regulation names it, sub-sections. */
+    public record BagianKerangka(String kode, String judul, Boolean wajib, List<BagianKerangka> subbagian) {
     }
 
     public record Skala(String nama, List<Pita> pita) {

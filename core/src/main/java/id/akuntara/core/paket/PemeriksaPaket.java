@@ -75,12 +75,55 @@ final class PemeriksaPaket extends Pemeriksa {
         if (s.batasCapaian() != null && s.batasCapaian().signum() <= 0) {
             galat("$.pengaturan.batasCapaian", "batas capaian harus positif");
         }
+        if (s.namaLaporan() != null) {
+            wajib(s.namaLaporan(), "$.pengaturan.namaLaporan");
+        }
+        if (s.kepalaDaerah() != null) {
+            wajib(s.kepalaDaerah(), "$.pengaturan.kepalaDaerah");
+        }
+        if (s.kerangkaLaporan() != null) {
+            kerangka(s.kerangkaLaporan());
+        }
         if (s.skala() != null) {
             wajib(s.skala().nama(), "$.pengaturan.skala.nama");
             var pita = d(s.skala().pita());
             for (int i = 0; i < pita.size(); i++) {
                 wajib(pita.get(i).label(), "$.pengaturan.skala.pita[" + i + "].label");
             }
+        }
+    }
+
+    /** The outline: at least one chapter, every code, number and heading given, no code twice. */
+    private void kerangka(PaketData.Kerangka k) {
+        String jalur = "$.pengaturan.kerangkaLaporan";
+        Set<String> kode = new HashSet<>();
+        if (d(k.bab()).isEmpty()) {
+            galat(jalur + ".bab", "kerangka laporan memerlukan sedikitnya satu bab");
+        }
+        bagianKerangka(d(k.pembuka()), jalur + ".pembuka", kode);
+        var bab = d(k.bab());
+        for (int i = 0; i < bab.size(); i++) {
+            String j = jalur + ".bab[" + i + "]";
+            wajib(bab.get(i).nomor(), j + ".nomor");
+            wajib(bab.get(i).judul(), j + ".judul");
+            kodeKerangka(bab.get(i).kode(), j + ".kode", kode);
+            bagianKerangka(d(bab.get(i).bagian()), j + ".bagian", kode);
+        }
+        bagianKerangka(d(k.lampiran()), jalur + ".lampiran", kode);
+    }
+
+    private void bagianKerangka(List<PaketData.BagianKerangka> bagian, String jalur, Set<String> kode) {
+        for (int i = 0; i < bagian.size(); i++) {
+            String j = jalur + "[" + i + "]";
+            kodeKerangka(bagian.get(i).kode(), j + ".kode", kode);
+            wajib(bagian.get(i).judul(), j + ".judul");
+            bagianKerangka(d(bagian.get(i).subbagian()), j + ".subbagian", kode);
+        }
+    }
+
+    private void kodeKerangka(String k, String jalur, Set<String> kode) {
+        if (wajib(k, jalur) && !kode.add(k)) {
+            galat(jalur, "kode '" + k + "' sudah dipakai di kerangka laporan ini");
         }
     }
 

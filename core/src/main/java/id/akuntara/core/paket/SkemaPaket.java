@@ -62,6 +62,8 @@ public final class SkemaPaket {
 
     private static final Map<String, Set<String>> WAJIB = Map.ofEntries(
             Map.entry("PaketData", Set.of("format", "versi", "pemda")), Map.entry("Pengaturan", Set.of("plugin")),
+            Map.entry("Kerangka", Set.of("bab")), Map.entry("BabKerangka", Set.of("nomor", "kode", "judul")),
+            Map.entry("BagianKerangka", Set.of("kode", "judul")),
             Map.entry("Skala", Set.of("nama")), Map.entry("Pita", Set.of("label")),
             Map.entry("Unit", Set.of("kode", "nama", "jenis", "berlakuMulai")),
             Map.entry("PerubahanUnit", Set.of("asal", "jenis", "tanggal")),

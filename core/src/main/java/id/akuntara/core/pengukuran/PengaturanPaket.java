@@ -5,6 +5,7 @@ import id.akuntara.core.calc.Pembulatan;
 import id.akuntara.core.calc.PitaPredikat;
 import id.akuntara.core.calc.SkalaPredikat;
 import id.akuntara.core.paket.PaketData;
+import id.akuntara.core.plugin.PemetaKerangka;
 import id.akuntara.core.plugin.PemetaPengaturanPemda;
 import id.akuntara.core.plugin.PengaturanPemda;
 import id.akuntara.core.calc.ModePembulatan;
@@ -19,7 +20,8 @@ import static id.akuntara.core.paket.Paket.daftar;
  * A data package's {@code pengaturan} as the pemda layer of the configuration (docs/plugins.md), the same layer the
  * stored settings give on the server ({@link id.akuntara.core.plugin.PemetaPengaturanPemda}). A setting the package
  * leaves out stays with the plugin's default; a rounding given by one half only takes the other half from the core
- * default (2 decimals, half up), as the import stores it.
+ * default (2 decimals, half up), as the import stores it. The report's name and outline, when the package sets
+ * them, are the pemda's own too (the head of region, words only, is read by the report from the package).
  */
 public final class PengaturanPaket {
 
@@ -42,6 +44,12 @@ public final class PengaturanPaket {
         }
         if (s.batasCapaian() != null) {
             hasil = hasil.denganBatasAtas(new AturanBatasAtas(Optional.of(s.batasCapaian())));
+        }
+        if (s.namaLaporan() != null && !s.namaLaporan().isBlank()) {
+            hasil = hasil.denganNamaLaporan(s.namaLaporan().strip());
+        }
+        if (s.kerangkaLaporan() != null) {
+            hasil = hasil.denganKerangkaLaporan(PemetaKerangka.keKontrak(s.kerangkaLaporan()));
         }
         if (s.skala() != null && !daftar(s.skala().pita()).isEmpty()) {
             hasil = hasil.denganSkala(PemetaPengaturanPemda.definisi(skala(s.skala()), "pengaturan paket"));

@@ -4,6 +4,8 @@ import id.akuntara.core.calc.BatasPita;
 import id.akuntara.core.calc.ModePembulatan;
 import id.akuntara.core.calc.PenangananKosong;
 import id.akuntara.core.calc.SkalaPredikat;
+import id.akuntara.core.paket.Paket;
+import id.akuntara.core.paket.PaketData;
 import id.akuntara.spi.AturanBatasAtas;
 import id.akuntara.spi.AturanPembulatan;
 import id.akuntara.spi.AturanRataRata;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Lays a pemda's stored settings (table {@code pengaturan_pemda}, edited by its admin or loaded from its data
- * package) over the top configuration layer: rounding, averaging, capping and the capaian scale. The reverse of
+ * package) over the top configuration layer: rounding, averaging, capping, the capaian scale, and the report's name
+ * and outline when the pemda stores its own. The reverse of
  * {@link PemetaKalkulasi}, so the plugin view and the calculations read the same values.
  */
 public final class PemetaPengaturanPemda {
@@ -34,7 +37,16 @@ public final class PemetaPengaturanPemda {
                 .denganRataRata(aturanRataRata(agregasi.bulatkanDulu(), agregasi.kosong()))
                 .denganBatasAtas(new AturanBatasAtas(simpanan.batasCapaian().maksimum()));
         Optional<SkalaPredikat> skala = simpanan.skalaPredikat();
-        return skala.map(s -> hasil.denganSkala(definisi(s, "pengaturan pemda"))).orElse(hasil);
+        PengaturanPemda denganSkala = skala.map(s -> hasil.denganSkala(definisi(s, "pengaturan pemda"))).orElse(hasil);
+        return laporan(denganSkala, simpanan);
+    }
+
+    /** The stored report name and outline over the layer (the registry's report name stays when none is stored). */
+    static PengaturanPemda laporan(PengaturanPemda dasar, id.akuntara.core.domain.pemda.PengaturanPemda simpanan) {
+        PengaturanPemda hasil = simpanan.getNamaLaporan().map(dasar::denganNamaLaporan).orElse(dasar);
+        return simpanan.getKerangkaLaporan()
+                .map(json -> hasil.denganKerangkaLaporan(PemetaKerangka.keKontrak(Paket.bacaBagian(json, PaketData.Kerangka.class))))
+                .orElse(hasil);
     }
 
     /** The engine's rounding as the contract's rule (also for a data package's settings). */

@@ -61,6 +61,25 @@ class PemeriksaPaketTest {
     }
 
     @Test
+    void pengaturanLaporan() {
+        var g = periksa(p -> {
+            ObjectNode s = (ObjectNode) p.get("pengaturan");
+            s.put("namaLaporan", " ");
+            s.put("kepalaDaerah", "");
+            ObjectNode k = s.putObject("kerangkaLaporan");
+            k.putArray("pembuka").addObject().put("kode", "ikhtisar").put("judul", "Ikhtisar");
+            ObjectNode bab = k.putArray("bab").addObject().put("nomor", "I").put("kode", "bab1").put("judul", "");
+            bab.putArray("bagian").addObject().put("kode", "ikhtisar").put("judul", "Dua kali");
+        });
+        ada(g, "$.pengaturan.namaLaporan", "wajib diisi");
+        ada(g, "$.pengaturan.kepalaDaerah", "wajib diisi");
+        ada(g, "$.pengaturan.kerangkaLaporan.bab[0].judul", "wajib diisi");
+        ada(g, "$.pengaturan.kerangkaLaporan.bab[0].bagian[0].kode", "sudah dipakai");
+        var tanpaBab = periksa(p -> ((ObjectNode) p.get("pengaturan")).putObject("kerangkaLaporan").putArray("bab"));
+        ada(tanpaBab, "$.pengaturan.kerangkaLaporan.bab", "sedikitnya satu bab");
+    }
+
+    @Test
     void bukanJson() {
         var g = Paket.periksa("{ \"format\": ").galat();
         assertEquals("$", g.get(0).jalur());

@@ -63,4 +63,28 @@ class PemetaPengaturanPemdaTest {
         assertTrue(k.skala().values().stream().noneMatch(s -> s.lapisan() == Lapisan.PEMDA),
                 "tanpa skala tersimpan, skala berasal dari plugin atau inti: " + k.skala());
     }
+
+    /** The report's own name and outline, stored with the settings (from the data package), win over the registry's name. */
+    @Test
+    void namaDanKerangkaLaporanTersimpanMenjadiLapisanPemda() {
+        var simpanan = new id.akuntara.core.domain.pemda.PengaturanPemda("kota");
+        var standar = id.akuntara.spi.KerangkaLaporan.permenpanRb53Tahun2014();
+        var bab = new java.util.ArrayList<>(standar.bab());
+        java.util.Collections.swap(bab, 2, 3);
+        var sendiri = new id.akuntara.spi.KerangkaLaporan(List.of(), bab, standar.lampiran());
+        simpanan.ubahLaporan("LKIP", "Walikota Tanjungpinang",
+                id.akuntara.core.paket.Paket.tulisBagian(PemetaKerangka.kePaket(sendiri)));
+        KonfigurasiPemda k = PenyusunKonfigurasi.susun("kota-tanjungpinang", new PluginUji.Kota(),
+                PemetaPengaturanPemda.terapkan(PengaturanPemda.KOSONG.denganNamaLaporan("LKjIP"), simpanan));
+        assertEquals(new NilaiBerlapis<>("LKIP", Lapisan.PEMDA), k.namaLaporan());
+        assertEquals(new NilaiBerlapis<>(sendiri, Lapisan.PEMDA), k.kerangkaLaporan());
+        assertEquals(List.of("bab1", "bab2", "bab4", "bab3"), k.kerangkaLaporan().nilai().bab().stream()
+                .map(id.akuntara.spi.BabLaporan::kode).toList());
+
+        // nothing stored: the registry's name stays, the outline is the plugin's
+        KonfigurasiPemda tanpa = PenyusunKonfigurasi.susun("kota-x", new PluginUji.Kota(), PemetaPengaturanPemda.terapkan(
+                PengaturanPemda.KOSONG.denganNamaLaporan("LAKIP"), new id.akuntara.core.domain.pemda.PengaturanPemda("kota")));
+        assertEquals(new NilaiBerlapis<>("LAKIP", Lapisan.PEMDA), tanpa.namaLaporan());
+        assertTrue(tanpa.kerangkaLaporan().lapisan() != Lapisan.PEMDA, tanpa.kerangkaLaporan().toString());
+    }
 }

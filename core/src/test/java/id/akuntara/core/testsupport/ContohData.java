@@ -80,6 +80,10 @@ public final class ContohData {
                 PitaPredikat.lebihDari("Baik Sekali", new BigDecimal("100")),
                 PitaPredikat.antara("Baik", BatasPita.inklusif(new BigDecimal("75")), BatasPita.inklusif(new BigDecimal("100"))),
                 PitaPredikat.kurangDari("Kurang", new BigDecimal("75")))));
+        // the report's own settings: name, addressee, and an outline without the optional Kata Pengantar
+        var kerangka = id.akuntara.core.plugin.PemetaKerangka.kePaket(id.akuntara.spi.KerangkaLaporan.permenpanRb53Tahun2014());
+        pengaturan.ubahLaporan("LKjIP", "Gubernur Kalimantan Timur", id.akuntara.core.paket.Paket.tulisBagian(
+                new id.akuntara.core.paket.PaketData.Kerangka(kerangka.pembuka().subList(1, 2), kerangka.bab(), kerangka.lampiran())));
         em.persist(pengaturan);
 
         LocalDate awal = LocalDate.of(2019, 1, 1);

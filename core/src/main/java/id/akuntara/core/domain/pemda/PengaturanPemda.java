@@ -64,6 +64,16 @@ public class PengaturanPemda extends EntitasTenant {
     @Column(name = "bulatkan_dulu", nullable = false)
     private boolean bulatkanDulu;
 
+    @Column(name = "nama_laporan")
+    private String namaLaporan;
+
+    @Column(name = "kepala_daerah")
+    private String kepalaDaerah;
+
+    /** The pemda's own report outline as the data package writes it ({@code pengaturan.kerangkaLaporan}, JSON). */
+    @Column(name = "kerangka_laporan")
+    private String kerangkaLaporan;
+
     @OneToMany(mappedBy = "pengaturan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("urutan")
     private List<PitaPredikatPemda> pita = new ArrayList<>();
@@ -96,6 +106,33 @@ public class PengaturanPemda extends EntitasTenant {
      */
     public void ubahSumberTarget(SumberTarget sumber) {
         this.sumberTarget = Aturan.ada(sumber, "Sumber target");
+    }
+
+    /**
+     * The pemda's own report settings, each null to keep the default: the report's name (LAKIP, LKIP, LKjIP; else the
+     * registry's {@code pemda.nama_laporan}), the head of region as the report addresses them, and the report outline
+     * as JSON in the data package's form (checked by the package check or the settings page before it gets here).
+     */
+    public void ubahLaporan(String namaLaporan, String kepalaDaerah, String kerangkaLaporanJson) {
+        this.namaLaporan = kosongJadiNull(namaLaporan);
+        this.kepalaDaerah = kosongJadiNull(kepalaDaerah);
+        this.kerangkaLaporan = kosongJadiNull(kerangkaLaporanJson);
+    }
+
+    private static String kosongJadiNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Optional<String> getNamaLaporan() {
+        return Optional.ofNullable(namaLaporan);
+    }
+
+    public Optional<String> getKepalaDaerah() {
+        return Optional.ofNullable(kepalaDaerah);
+    }
+
+    public Optional<String> getKerangkaLaporan() {
+        return Optional.ofNullable(kerangkaLaporan);
     }
 
     /** Replaces the rating scale (null name: no scale); refused when the calculation engine refuses the bands. */

@@ -27,6 +27,7 @@ import id.akuntara.core.domain.rencana.StatusRenstra;
 import id.akuntara.core.domain.rencana.StrategiKebijakan;
 import id.akuntara.core.domain.rencana.Target;
 import id.akuntara.core.domain.rencana.Tujuan;
+import id.akuntara.core.paket.Paket;
 import id.akuntara.core.paket.PaketData;
 import jakarta.persistence.EntityManager;
 
@@ -108,7 +109,9 @@ public final class EksporPaket {
                 p.kebijakanAgregasi().bulatkanDulu(), p.skalaPredikat().map(s -> new PaketData.Skala(s.nama(), s.pita().stream()
                         .map(b -> new PaketData.Pita(b.label(), b.bawah().map(x -> angka(x.nilai())).orElse(null),
                                 b.bawah().map(BatasPita::inklusif).orElse(null), b.atas().map(x -> angka(x.nilai())).orElse(null),
-                                b.atas().map(BatasPita::inklusif).orElse(null))).toList())).orElse(null))).orElse(null);
+                                b.atas().map(BatasPita::inklusif).orElse(null))).toList())).orElse(null),
+                p.getNamaLaporan().orElse(null), p.getKepalaDaerah().orElse(null),
+                p.getKerangkaLaporan().map(k -> Paket.bacaBagian(k, PaketData.Kerangka.class)).orElse(null))).orElse(null);
     }
 
     private List<PaketData.Misi> misi(Rpjmd r) {

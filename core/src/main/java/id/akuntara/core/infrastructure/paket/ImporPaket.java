@@ -25,6 +25,7 @@ import id.akuntara.core.domain.organisasi.UnitOrganisasi;
 import id.akuntara.core.domain.pemda.PengaturanPemda;
 import id.akuntara.core.domain.rencana.SumberTarget;
 import id.akuntara.core.paket.GalatPaket;
+import id.akuntara.core.paket.Paket;
 import id.akuntara.core.paket.PaketData;
 import id.akuntara.core.paket.PaketTidakSahException;
 import jakarta.persistence.EntityManager;
@@ -100,6 +101,8 @@ public final class ImporPaket {
                     Optional.ofNullable(x.atas()).map(a -> new BatasPita(a, Boolean.TRUE.equals(x.atasInklusif())))))
                     .toList()));
         }
+        p.ubahLaporan(s.namaLaporan(), s.kepalaDaerah(),
+                s.kerangkaLaporan() == null ? null : Paket.tulisBagian(s.kerangkaLaporan()));
         em.persist(p);
     }
 

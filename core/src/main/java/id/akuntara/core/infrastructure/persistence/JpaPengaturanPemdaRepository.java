@@ -23,7 +23,10 @@ public class JpaPengaturanPemdaRepository implements PengaturanPemdaRepository {
 
     @Override
     public Optional<PengaturanPemda> milikPemdaIni() {
-        return em.createQuery("select p from PengaturanPemda p", PengaturanPemda.class).getResultStream().findFirst();
+        // the scale's bands come along: the settings are often read outside a transaction (the configuration of a
+        // report request), where a lazy collection could no longer be loaded
+        return em.createQuery("select distinct p from PengaturanPemda p left join fetch p.pita", PengaturanPemda.class)
+                .getResultStream().findFirst();
     }
 
     @Override

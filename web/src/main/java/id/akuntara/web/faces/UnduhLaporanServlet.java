@@ -1,0 +1,74 @@
+package id.akuntara.web.faces;
+
+import id.akuntara.core.akses.AksesDitolakException;
+import id.akuntara.core.galat.TidakDitemukanException;
+import id.akuntara.core.galat.ValidasiGagalException;
+import id.akuntara.core.pengukuran.TahunTidakAdaException;
+import id.akuntara.core.tenancy.TenantTidakSahException;
+import id.akuntara.web.laporan.LaporanPemdaService;
+import id.akuntara.web.laporan.PilihanBerkas;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The start page's download ({@code GET /unduh/laporan?tahun=2021&format=pdf[&bahasa=en][&jenis=pk]}): the same
+ * files as {@code GET /api/v1/laporan/…}, for the signed-in person of the pages (session login, no bearer token), of
+ * their own pemda only ({@link LaporanPemdaService}). A refusal answers its status with one line of plain text in
+ * Bahasa Indonesia, which the page shows beside the button.
+ */
+@WebServlet("/unduh/laporan")
+public class UnduhLaporanServlet extends HttpServlet {
+
+    @Inject
+    LaporanPemdaService laporan;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        LaporanPemdaService.BerkasLaporan berkas;
+        try {
+            int tahun = tahun(req.getParameter("tahun"));
+            PilihanBerkas p = PilihanBerkas.periksa(req.getParameter("format"), req.getParameter("bahasa"));
+            berkas = "pk".equals(req.getParameter("jenis"))
+                    ? laporan.perjanjianKinerja(tahun, null, p.format(), p.bahasa())
+                    : laporan.laporanTahunan(tahun, p.format(), p.bahasa());
+        } catch (ValidasiGagalException e) {
+            tolak(resp, 422, "Permintaan tidak sah: " + String.join("; ", e.galat().stream()
+                    .map(g -> g.field() + " " + g.pesan()).toList()) + ".");
+            return;
+        } catch (TahunTidakAdaException e) {
+            tolak(resp, 404, e.getMessage() + ".");
+            return;
+        } catch (TidakDitemukanException e) {
+            tolak(resp, 404, e.getMessage());
+            return;
+        } catch (AksesDitolakException | TenantTidakSahException e) {
+            tolak(resp, 403, e.getMessage());
+            return;
+        }
+        resp.setContentType(berkas.jenisMedia());
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + berkas.namaBerkas() + "\"");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setContentLength(berkas.isi().length);
+        resp.getOutputStream().write(berkas.isi());
+    }
+
+    private static int tahun(String t) {
+        if (t == null || !t.matches("[0-9]{4}")) {
+            throw new ValidasiGagalException(java.util.List.of(new id.akuntara.core.galat.GalatIsian("tahun", t,
+                    "harus tahun empat angka", "must be a four-digit year")));
+        }
+        return Integer.parseInt(t);
+    }
+
+    private static void tolak(HttpServletResponse resp, int status, String pesan) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain;charset=UTF-8");
+        resp.getOutputStream().write(pesan.getBytes(StandardCharsets.UTF_8));
+    }
+}
