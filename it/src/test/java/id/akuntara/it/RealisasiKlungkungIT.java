@@ -40,8 +40,15 @@ class RealisasiKlungkungIT {
 
     private static final String TAHUN = "2020";
 
+    private static final java.util.Map<String, String> TOKEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One token per user for the whole walk (it lasts minutes; the walk takes seconds): dozens of password logins of the
+     * same user within a few seconds trip Keycloak's brute-force detection, which then answers "user temporarily
+     * disabled" to a correct password.
+     */
     private static String token(String user) {
-        return Keycloak.token(user);
+        return TOKEN.computeIfAbsent(user, Keycloak::token);
     }
 
     private static JsonNode baris(String kode, String periode, String user) {
