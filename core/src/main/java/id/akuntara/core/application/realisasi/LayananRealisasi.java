@@ -13,6 +13,7 @@ import id.akuntara.core.domain.pengukuran.BuktiDukung;
 import id.akuntara.core.domain.pengukuran.PemeriksaBerkas;
 import id.akuntara.core.domain.pengukuran.PenjelasanRealisasi;
 import id.akuntara.core.domain.pengukuran.Periode;
+import id.akuntara.core.domain.pengukuran.RealisasiDicari;
 import id.akuntara.core.domain.pengukuran.RealisasiIndikator;
 import id.akuntara.core.domain.pengukuran.RealisasiRepository;
 import id.akuntara.core.domain.pengukuran.RingkasanBukti;
@@ -20,7 +21,6 @@ import id.akuntara.core.domain.pengukuran.SnapshotKinerjaRepository;
 import id.akuntara.core.domain.pengukuran.StatusAlur;
 import id.akuntara.core.domain.pengukuran.StatusNilai;
 import id.akuntara.core.domain.rencana.IndikatorKinerja;
-import id.akuntara.core.domain.rencana.RencanaRepository;
 import id.akuntara.core.galat.KonflikVersiException;
 import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.galat.ValidasiGagalException;
@@ -64,7 +64,6 @@ public class LayananRealisasi implements RealisasiService {
     private static final String[] PEMDA = {Peran.ADMIN_PEMDA, Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN};
 
     private RealisasiRepository realisasi;
-    private RencanaRepository rencana;
     private RiwayatRepository riwayat;
     private PengukuranRealisasi pengukuran;
     private PenggunaSaatIni pengguna;
@@ -74,9 +73,9 @@ public class LayananRealisasi implements RealisasiService {
     }
 
     @Inject
-    public LayananRealisasi(RealisasiRepository realisasi, RencanaRepository rencana, RiwayatRepository riwayat,
-            PengukuranService pengukuran, SnapshotKinerjaRepository snapshot, PenggunaSaatIni pengguna) {
-        this(realisasi, rencana, riwayat, new PengukuranRealisasi() {
+    public LayananRealisasi(RealisasiRepository realisasi, RiwayatRepository riwayat, PengukuranService pengukuran,
+            SnapshotKinerjaRepository snapshot, PenggunaSaatIni pengguna) {
+        this(realisasi, riwayat, new PengukuranRealisasi() {
             @Override
             public KinerjaTahunan hitung(int tahun) {
                 return pengukuran.hitung(tahun);
@@ -94,10 +93,9 @@ public class LayananRealisasi implements RealisasiService {
         }, pengguna);
     }
 
-    public LayananRealisasi(RealisasiRepository realisasi, RencanaRepository rencana, RiwayatRepository riwayat,
-            PengukuranRealisasi pengukuran, PenggunaSaatIni pengguna) {
+    public LayananRealisasi(RealisasiRepository realisasi, RiwayatRepository riwayat, PengukuranRealisasi pengukuran,
+            PenggunaSaatIni pengguna) {
         this.realisasi = realisasi;
-        this.rencana = rencana;
         this.riwayat = riwayat;
         this.pengukuran = pengukuran;
         this.pengguna = pengguna;
@@ -190,9 +188,10 @@ public class LayananRealisasi implements RealisasiService {
     public RincianRealisasi isi(int tahun, String kodeIndikator, String periodeTeks, IsianRealisasi isian) {
         Akses.wajib(pengguna, Peran.OPERATOR);
         Periode periode = periode(periodeTeks);
-        IndikatorKinerja indikator = rencana.cariIndikator(kodeIndikator).orElseThrow(() -> new TidakDitemukanException(
+        RealisasiDicari dicari = realisasi.cari(kodeIndikator, tahun, periode).orElseThrow(() -> new TidakDitemukanException(
                 "Indikator " + kodeIndikator + " tidak ada.", "Indicator " + kodeIndikator + " does not exist."));
-        Optional<RealisasiIndikator> ada = realisasi.cari(indikator, tahun, periode);
+        IndikatorKinerja indikator = dicari.indikator();
+        Optional<RealisasiIndikator> ada = dicari.realisasi();
         String rekaman = "Realisasi " + kodeIndikator + " " + tahun + " " + periode;
 
         ValidasiGagalException.Pengumpul g = new ValidasiGagalException.Pengumpul();
@@ -226,7 +225,8 @@ public class LayananRealisasi implements RealisasiService {
             realisasi.simpan(r);
         }
         realisasi.tulisSekarang();
-        return rincianTulis(r);
+        // a realisasi created just now has no evidence yet: no need to ask the database
+        return ada.isEmpty() ? rincian(r, Ukuran.KOSONG, List.of()) : rincianTulis(r);
     }
 
     @Override

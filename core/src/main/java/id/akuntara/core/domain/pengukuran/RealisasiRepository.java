@@ -18,6 +18,12 @@ public interface RealisasiRepository {
     List<BuktiDukung> bukti(RealisasiIndikator realisasi);
 
     /**
+     * The indicator of that code and its realisasi of that year and period, if any, read together (one query: entering
+     * a value needs both); empty when the pemda has no indicator of that code.
+     */
+    Optional<RealisasiDicari> cari(String kodeIndikator, int tahun, Periode periode);
+
+    /**
      * Writes pending changes now, so a caller gets the stored {@code versi} back. Two people creating the same
      * indicator-year-period at once: the second is refused ({@code AturanDilanggarException}, a conflict) instead of
      * failing on the unique key; two saving the same version: the second gets the optimistic-lock failure.

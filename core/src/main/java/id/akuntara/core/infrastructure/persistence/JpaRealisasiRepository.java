@@ -3,6 +3,7 @@ package id.akuntara.core.infrastructure.persistence;
 import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.domain.pengukuran.BuktiDukung;
 import id.akuntara.core.domain.pengukuran.Periode;
+import id.akuntara.core.domain.pengukuran.RealisasiDicari;
 import id.akuntara.core.domain.pengukuran.RealisasiIndikator;
 import id.akuntara.core.domain.pengukuran.RealisasiRepository;
 import id.akuntara.core.domain.pengukuran.RingkasanBukti;
@@ -48,6 +49,15 @@ public class JpaRealisasiRepository implements RealisasiRepository {
         return em.createQuery("select r from RealisasiIndikator r where r.indikator = :i and r.tahun = :t and r.periode = :p",
                         RealisasiIndikator.class).setParameter("i", indikator).setParameter("t", tahun)
                 .setParameter("p", periode).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<RealisasiDicari> cari(String kodeIndikator, int tahun, Periode periode) {
+        List<Object[]> baris = em.createQuery("select i, r from IndikatorKinerja i left join RealisasiIndikator r"
+                        + " on r.indikator = i and r.tahun = :t and r.periode = :p where i.kode = :k", Object[].class)
+                .setParameter("k", kodeIndikator).setParameter("t", tahun).setParameter("p", periode).getResultList();
+        return baris.stream().findFirst().map(b -> new RealisasiDicari((IndikatorKinerja) b[0],
+                Optional.ofNullable((RealisasiIndikator) b[1])));
     }
 
     @Override

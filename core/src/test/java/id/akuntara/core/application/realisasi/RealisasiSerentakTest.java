@@ -2,13 +2,13 @@ package id.akuntara.core.application.realisasi;
 
 import id.akuntara.core.domain.pengukuran.BuktiDukung;
 import id.akuntara.core.domain.pengukuran.Periode;
+import id.akuntara.core.domain.pengukuran.RealisasiDicari;
 import id.akuntara.core.domain.pengukuran.RealisasiIndikator;
 import id.akuntara.core.domain.pengukuran.RealisasiRepository;
 import id.akuntara.core.domain.pengukuran.RingkasanBukti;
 import id.akuntara.core.domain.rencana.IndikatorKinerja;
 import id.akuntara.core.galat.KonflikVersiException;
 import id.akuntara.core.infrastructure.persistence.JpaRealisasiRepository;
-import id.akuntara.core.infrastructure.persistence.JpaRencanaRepository;
 import id.akuntara.core.infrastructure.persistence.audit.JpaRiwayatRepository;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
 import id.akuntara.core.tenancy.PenggunaSaatIni;
@@ -71,7 +71,7 @@ class RealisasiSerentakTest {
     private static RealisasiService layanan(EntityManager em, String username, RealisasiRepository repo) {
         PenggunaSaatIni pengguna = new PenggunaSaatIni();
         pengguna.tetapkan(new PenggunaTerverifikasi(username, username, null, List.of(KLUNGKUNG), Set.of("operator")));
-        return new LayananRealisasi(repo, new JpaRencanaRepository(em), new JpaRiwayatRepository(em), new PengukuranRealisasi() {
+        return new LayananRealisasi(repo, new JpaRiwayatRepository(em), new PengukuranRealisasi() {
             @Override
             public KinerjaTahunan hitung(int tahun) {
                 throw new AssertionError("menulis tidak mengukur");
@@ -291,6 +291,11 @@ class RealisasiSerentakTest {
         @Override
         public Optional<RealisasiIndikator> cari(IndikatorKinerja indikator, int tahun, Periode periode) {
             return asli.cari(indikator, tahun, periode);
+        }
+
+        @Override
+        public Optional<RealisasiDicari> cari(String kodeIndikator, int tahun, Periode periode) {
+            return asli.cari(kodeIndikator, tahun, periode);
         }
 
         @Override

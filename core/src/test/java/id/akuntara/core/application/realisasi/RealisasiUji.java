@@ -4,7 +4,6 @@ import id.akuntara.core.application.PengukuranPemda;
 import id.akuntara.core.infrastructure.paket.MuatPaketBawaan;
 import id.akuntara.core.infrastructure.pengukuran.SumberTersimpan;
 import id.akuntara.core.infrastructure.persistence.JpaRealisasiRepository;
-import id.akuntara.core.infrastructure.persistence.JpaRencanaRepository;
 import id.akuntara.core.infrastructure.persistence.JpaSnapshotKinerjaRepository;
 import id.akuntara.core.infrastructure.persistence.audit.JpaRiwayatRepository;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
@@ -59,8 +58,7 @@ final class RealisasiUji {
         pengguna.tetapkan(new PenggunaTerverifikasi(username, username, username + "@contoh.go.id", List.of(pemda),
                 Set.of(peran)));
         PengukuranPemda ukur = pengukuran(em, pemda);
-        return new LayananRealisasi(new JpaRealisasiRepository(em), new JpaRencanaRepository(em),
-                new JpaRiwayatRepository(em), new PengukuranRealisasi() {
+        return new LayananRealisasi(new JpaRealisasiRepository(em), new JpaRiwayatRepository(em), new PengukuranRealisasi() {
                     @Override
                     public KinerjaTahunan hitung(int tahun) {
                         return ukur.hitung(tahun);
