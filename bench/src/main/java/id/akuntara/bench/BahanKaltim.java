@@ -28,7 +28,8 @@ record BahanKaltim(TenantPlugin plugin, BahanLaporan bahan) {
         KinerjaTahunan k = LayananPengukuran.hitung(SumberPengukuran.paket(data), PengukuranBenchmark.TAHUN,
                 KebijakanPengukuran.dari(data, plugin));
         BahanLaporan bahan = PenyusunBahan.susun(data, k, PenyusunKonfigurasi.susun(data.pemda(), plugin,
-                PengaturanPaket.lapisanPemda(data.pengaturan())), "Provinsi Kalimantan Timur");
+                PengaturanPaket.lapisanPemda(data.pengaturan())), "Provinsi Kalimantan Timur",
+                t -> LayananPengukuran.hitung(SumberPengukuran.paket(data), t, KebijakanPengukuran.dari(data, plugin)));
         return new BahanKaltim(plugin, bahan);
     }
 }

@@ -77,7 +77,10 @@ final class LaporanCommand implements Callable<Integer> {
             pemda = pemda.denganNamaLaporan(namaLaporan.strip());
         }
         KonfigurasiPemda konfigurasi = PenyusunKonfigurasi.susun(opsi.pemda, entri.plugin(), pemda);
-        BahanLaporan bahan = PenyusunBahan.susun(paket.get(), k, konfigurasi, entri.nama());
+        // the trend of BAB III: the read model of each year of the plan, computed from the same package
+        BahanLaporan bahan = PenyusunBahan.susun(paket.get(), k, konfigurasi, entri.nama(),
+                t -> LayananPengukuran.hitung(SumberPengukuran.paket(paket.get()), t,
+                        KebijakanPengukuran.dari(paket.get(), entri.plugin())));
         progres.langkah(3, "Menyusun " + bahan.namaLaporan() + " (" + opsi.format + ")");
         ByteArrayOutputStream isi = new ByteArrayOutputStream();
         LAYANAN.laporanTahunan(bahan, entri.plugin(), opsi.formatLaporan(), opsi.locale(), isi);

@@ -57,7 +57,7 @@ final class LaporanPkCommand implements Callable<Integer> {
         PaketBawaan.Entri entri = PaketBawaan.cari(opsi.pemda).orElseThrow();
         progres.langkah(2, "Menyusun " + pk.size() + " Perjanjian Kinerja (" + opsi.format + ")");
         ByteArrayOutputStream isi = new ByteArrayOutputStream();
-        LaporanCommand.LAYANAN.perjanjianKinerja(opsi.pemda, entri.nama(), pk, entri.plugin(), opsi.formatLaporan(),
+        LaporanCommand.LAYANAN.perjanjianKinerja(opsi.pemda, entri.nama(), PenyusunBahan.logo(paket.get()), pk, entri.plugin(), opsi.formatLaporan(),
                 opsi.locale(), isi);
         progres.langkah(3, "Menulis " + opsi.keluaran);
         int kode = LaporanCommand.tulis(spec, opsi, isi.toByteArray(), pk.size() + " Perjanjian Kinerja " + entri.nama()

@@ -151,7 +151,8 @@ class LaporanIT {
 
     private static String xlsx(byte[] isi) throws IOException {
         StringBuilder sb = new StringBuilder();
-        DataFormatter f = new DataFormatter();
+        // numbers as an Indonesian spreadsheet shows them ("88,08"); the cells hold the numbers themselves
+        DataFormatter f = new DataFormatter(java.util.Locale.forLanguageTag("id-ID"));
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(isi))) {
             for (Sheet s : wb) {
                 for (Row r : s) {

@@ -23,15 +23,33 @@ import java.util.List;
  * @param organisasi   the organisation at the end of the year (for the chart of BAB I), may be empty
  * @param sdm          the staff tables of the latest date in the year (BAB I), may be empty
  * @param renstra      the plan's indicators with their Renstra targets (BAB II), may be empty
+ * @param riwayat      the read models of the plan's years up to the report's year, ascending, each year's own
+ *                     (BAB III's trend); empty when there is no trend to show
+ * @param logo         the pemda's logo as PNG bytes ({@code pengaturan.logo}); null: the cover draws a neutral emblem
  */
 public record BahanLaporan(String kodePemda, String namaPemda, String namaLaporan, String kepalaDaerah, int tahun,
         KinerjaTahunan kinerja, KerangkaLaporan kerangka, List<Narasi> narasi, List<DokumenPk> pk,
-        Organisasi organisasi, Sdm sdm, List<Renstra> renstra) {
+        Organisasi organisasi, Sdm sdm, List<Renstra> renstra, List<KinerjaTahunan> riwayat, byte[] logo) {
 
     public BahanLaporan {
         narasi = List.copyOf(narasi);
         pk = List.copyOf(pk);
         renstra = List.copyOf(renstra);
+        riwayat = List.copyOf(riwayat);
+    }
+
+    /** The material without a trend and with the default emblem. */
+    public BahanLaporan(String kodePemda, String namaPemda, String namaLaporan, String kepalaDaerah, int tahun,
+            KinerjaTahunan kinerja, KerangkaLaporan kerangka, List<Narasi> narasi, List<DokumenPk> pk,
+            Organisasi organisasi, Sdm sdm, List<Renstra> renstra) {
+        this(kodePemda, namaPemda, namaLaporan, kepalaDaerah, tahun, kinerja, kerangka, narasi, pk, organisasi, sdm,
+                renstra, List.of(), null);
+    }
+
+    /** The same material with the read models of the plan's years (BAB III's trend). */
+    public BahanLaporan denganRiwayat(List<KinerjaTahunan> riwayatBaru) {
+        return new BahanLaporan(kodePemda, namaPemda, namaLaporan, kepalaDaerah, tahun, kinerja, kerangka, narasi, pk,
+                organisasi, sdm, renstra, riwayatBaru, logo);
     }
 
     /**

@@ -142,6 +142,57 @@ final class BarisLaporan {
         return hasil;
     }
 
+    /**
+     * BAB III over the plan's years: per indicator with a Renstra end target, each year's target, realisasi, capaian
+     * and progress towards the end target, each figure from that year's own read model ({@code riwayat}); the
+     * indicator's code and name are printed on its first row only ({@code awal}). Empty without two years.
+     */
+    static List<Map<String, ?>> tren(KinerjaTahunan k, List<KinerjaTahunan> riwayat) {
+        List<Map<String, ?>> hasil = new ArrayList<>();
+        if (riwayat.size() < 2) {
+            return hasil;
+        }
+        for (KinerjaIndikator i : k.indikator()) {
+            if (i.targetAkhir() == null) {
+                continue;
+            }
+            boolean awal = true;
+            for (KinerjaTahunan r : riwayat) {
+                KinerjaIndikator y = r.indikator(i.kode()).orElse(null);
+                if (y == null) {
+                    continue;
+                }
+                hasil.add(baris("kode", i.kode(), "nama", i.nama(), "satuan", i.satuan(),
+                        "targetAkhir", AngkaFormatter.formatTepat(i.targetAkhir()), "awal", awal ? "Y" : "N",
+                        "tahun", String.valueOf(r.tahun()), "target", y.target() == null ? KOSONG : y.target().tampil(),
+                        "realisasi", y.realisasi().tampil() == null ? KOSONG : y.realisasi().tampil(),
+                        "capaian", tampil(y.capaian()), "kemajuan", tampil(y.kemajuan())));
+                awal = false;
+            }
+        }
+        return hasil;
+    }
+
+    /** The trend chart: per indicator with a Renstra end target, one bar per year, its length the year's progress. */
+    static List<Grafik.Seri> seriTren(KinerjaTahunan k, List<KinerjaTahunan> riwayat) {
+        List<Grafik.Seri> hasil = new ArrayList<>();
+        if (riwayat.size() < 2) {
+            return hasil;
+        }
+        for (KinerjaIndikator i : k.indikator()) {
+            if (i.targetAkhir() == null) {
+                continue;
+            }
+            List<Grafik.Batang> tahun = new ArrayList<>();
+            for (KinerjaTahunan r : riwayat) {
+                r.indikator(i.kode()).ifPresent(y -> tahun.add(new Grafik.Batang(String.valueOf(r.tahun()),
+                        y.kemajuan() == null ? null : y.kemajuan().nilai(), tampil(y.kemajuan()))));
+            }
+            hasil.add(new Grafik.Seri(i.kode() + "  " + i.nama(), tahun));
+        }
+        return hasil;
+    }
+
     /** The SAKIP evaluations: printed score and grade, and the sum of the components the read model computed. */
     static List<Map<String, ?>> evaluasi(KinerjaTahunan k) {
         return k.evaluasi().stream().<Map<String, ?>>map(e -> baris("tahun", String.valueOf(e.tahun()),

@@ -16,8 +16,14 @@ import java.util.Map;
  * @param templat name of the sub-template of a TABEL ({@code tabel-indikator} …), looked up pemda → plugin → core
  * @param baris  the rows of a TABEL, one map of strings per row
  * @param gambar a chart (GAMBAR), printed with its caption ({@code teks})
+ * @param lembar what names the table's sheet in the XLSX workbook besides its kind (a PK's code), may be null
  */
-record Blok(String jenis, String judul, String teks, String templat, List<Map<String, ?>> baris, Grafik.Gambar gambar) {
+record Blok(String jenis, String judul, String teks, String templat, List<Map<String, ?>> baris, Grafik.Gambar gambar,
+        String lembar) {
+
+    Blok(String jenis, String judul, String teks, String templat, List<Map<String, ?>> baris, Grafik.Gambar gambar) {
+        this(jenis, judul, teks, templat, baris, gambar, null);
+    }
 
     /** The height buckets of the chart bands of {@code laporan-tahunan.jrxml}: 80 to 680 points by 40. */
     static final int LANGKAH_GAMBAR = 40;
@@ -49,7 +55,12 @@ record Blok(String jenis, String judul, String teks, String templat, List<Map<St
     }
 
     static Blok tabel(String templat, List<Map<String, ?>> baris) {
-        return new Blok("TABEL", null, null, templat, List.copyOf(baris), null);
+        return tabel(templat, baris, null);
+    }
+
+    /** A table whose XLSX sheet is named by its kind and {@code lembar} ("PK PK-2022-SEKDA"). */
+    static Blok tabel(String templat, List<Map<String, ?>> baris, String lembar) {
+        return new Blok("TABEL", null, null, templat, List.copyOf(baris), null, lembar);
     }
 
     /** A chart with its caption above it, printed together on one page. */

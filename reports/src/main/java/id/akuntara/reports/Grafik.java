@@ -38,6 +38,7 @@ final class Grafik {
 
     private static final Color GARIS = new Color(0x33, 0x33, 0x33);
     private static final Color BATANG = new Color(0x2F, 0x5C, 0x8A);
+    private static final Color BATANG_LALU = new Color(0x9D, 0xB6, 0xD3);
     private static final Color BATANG_KOSONG = new Color(0xBB, 0xBB, 0xBB);
     private static final Color ACUAN = new Color(0xB0, 0x30, 0x30);
     private static final Color KOTAK_ATAS = new Color(0xDC, 0xE3, 0xEC);
@@ -112,6 +113,150 @@ final class Grafik {
             g.drawString(t, (float) (xa - g.getFontMetrics().stringWidth(t) / 2.0), (float) (y + 14));
         }
         return k.png();
+    }
+
+    /** At most this many indicators in one trend chart (two columns of twelve: one page). */
+    static final int TREN_MAKS = 24;
+
+    /** One indicator of the trend chart: its label and one bar per year (label = the year). */
+    record Seri(String label, List<Batang> tahun) {
+    }
+
+    /**
+     * The trend over the plan's years: per indicator (two columns) its name and one bar per year, the bar's length
+     * the year's progress towards the Renstra end target (read model's value, its {@code tampil} beside it), a dashed
+     * line at 100 % = the end target; the report's year darkest. The scale runs to the largest value, at least 100
+     * and at most 200 (a longer bar is cut at the edge, its value still printed).
+     */
+    static Gambar tren(List<Seri> seri, String labelAcuan) {
+        int kolom = seri.size() > 1 ? 2 : 1;
+        double celah = 14;
+        double lebarKolom = (LEBAR_PT - (kolom - 1) * celah) / kolom;
+        int tahunMaks = seri.stream().mapToInt(s -> s.tahun().size()).max().orElse(1);
+        double barisPt = 10;
+        double kepalaPt = 19;
+        double tinggiSeri = kepalaPt + tahunMaks * barisPt + 8;
+        int barisan = (seri.size() + kolom - 1) / kolom;
+        int tinggiPt = (int) Math.ceil(6 + barisan * tinggiSeri + 18);
+        Kanvas k = new Kanvas(LEBAR_PT, tinggiPt);
+        Graphics2D g = k.g;
+        double maks = 100;
+        for (Seri s : seri) {
+            for (Batang b : s.tahun()) {
+                if (b.nilai() != null) {
+                    maks = Math.max(maks, b.nilai().doubleValue());
+                }
+            }
+        }
+        maks = Math.min(maks, 200) * 1.05;
+        Font huruf = HURUF.deriveFont(6.5f);
+        Font hurufTebal = HURUF_TEBAL.deriveFont(6.8f);
+        BasicStroke putus = new BasicStroke(0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 1.8f}, 0f);
+        for (int n = 0; n < seri.size(); n++) {
+            Seri s = seri.get(n);
+            double x = (n % kolom) * (lebarKolom + celah);
+            double y = 6 + (n / kolom) * tinggiSeri;
+            g.setFont(hurufTebal);
+            FontMetrics fmTebal = g.getFontMetrics();
+            g.setColor(GARIS);
+            double ty = y + fmTebal.getAscent();
+            for (String t : bungkus(s.label(), fmTebal, lebarKolom, 2)) {
+                g.drawString(t, (float) x, (float) ty);
+                ty += fmTebal.getHeight() - 1;
+            }
+            g.setFont(huruf);
+            FontMetrics fm = g.getFontMetrics();
+            double xBatang = x + 24;
+            double lebarBatang = lebarKolom - 24 - 36;
+            double yb = y + kepalaPt;
+            for (int i = 0; i < s.tahun().size(); i++) {
+                Batang b = s.tahun().get(i);
+                boolean kini = i == s.tahun().size() - 1;
+                g.setColor(GARIS);
+                g.drawString(b.label(), (float) x, (float) (yb + barisPt / 2 + fm.getAscent() / 2.0 - 1));
+                double panjang = b.nilai() == null ? 2 : Math.max(0.5,
+                        Math.min(Math.max(0, b.nilai().doubleValue()), maks) / maks * lebarBatang);
+                g.setColor(b.nilai() == null ? BATANG_KOSONG : kini ? BATANG : BATANG_LALU);
+                g.fill(new Rectangle2D.Double(xBatang, yb + 1.5, panjang, barisPt - 3));
+                g.setColor(GARIS);
+                g.drawString(b.tampil() == null ? BarisLaporan.KOSONG : b.tampil(), (float) (xBatang + panjang + 3),
+                        (float) (yb + barisPt / 2 + fm.getAscent() / 2.0 - 1));
+                yb += barisPt;
+            }
+            g.setStroke(new BasicStroke(0.5f));
+            g.setColor(GARIS);
+            g.draw(new Line2D.Double(xBatang, y + kepalaPt, xBatang, yb));
+            double xa = xBatang + 100 / maks * lebarBatang;
+            g.setColor(ACUAN);
+            g.setStroke(putus);
+            g.draw(new Line2D.Double(xa, y + kepalaPt - 1, xa, yb + 1));
+        }
+        // the legend: the dashed line is the Renstra end target
+        double yl = tinggiPt - 7;
+        g.setColor(ACUAN);
+        g.setStroke(putus);
+        g.draw(new Line2D.Double(0, yl - 2.5, 14, yl - 2.5));
+        g.setColor(GARIS);
+        g.setFont(huruf);
+        g.drawString(labelAcuan, 18f, (float) yl);
+        return k.png();
+    }
+
+    /**
+     * The neutral emblem of a pemda without a logo of its own: a plain shield with a five-pointed star and the
+     * pemda's name on a ribbon below it, drawn here (no image of a real coat of arms is shipped).
+     */
+    static byte[] lambang(String namaPemda) {
+        int lebarPt = 90;
+        int tinggiPt = 100;
+        Kanvas k = new Kanvas(lebarPt, tinggiPt);
+        Graphics2D g = k.g;
+        java.awt.geom.Path2D perisai = new java.awt.geom.Path2D.Double();
+        double x0 = 15;
+        double x1 = 75;
+        perisai.moveTo(x0, 6);
+        perisai.lineTo(x1, 6);
+        perisai.lineTo(x1, 44);
+        perisai.curveTo(x1, 62, 58, 72, 45, 80);
+        perisai.curveTo(32, 72, x0, 62, x0, 44);
+        perisai.closePath();
+        g.setColor(new Color(0x1F, 0x3F, 0x66));
+        g.fill(perisai);
+        g.setColor(new Color(0xC9, 0xA2, 0x27));
+        g.setStroke(new BasicStroke(2.2f));
+        g.draw(perisai);
+        java.awt.geom.Path2D bintang = new java.awt.geom.Path2D.Double();
+        for (int i = 0; i < 10; i++) {
+            double r = i % 2 == 0 ? 15 : 6.2;
+            double sudut = -Math.PI / 2 + i * Math.PI / 5;
+            double bx = 45 + r * Math.cos(sudut);
+            double by = 38 + r * Math.sin(sudut);
+            if (i == 0) {
+                bintang.moveTo(bx, by);
+            } else {
+                bintang.lineTo(bx, by);
+            }
+        }
+        bintang.closePath();
+        g.fill(bintang);
+        // the ribbon with the pemda's name
+        String nama = namaPemda == null ? "" : namaPemda.replaceFirst("^(?i)(Kota|Kabupaten|Provinsi)\\s+", "")
+                .toUpperCase(java.util.Locale.ROOT);
+        Font f = HURUF_TEBAL.deriveFont(7f);
+        g.setFont(f);
+        FontMetrics fm = g.getFontMetrics();
+        while (fm.stringWidth(nama) > lebarPt - 8 && f.getSize2D() > 4.2f) {
+            f = f.deriveFont(f.getSize2D() - 0.3f);
+            g.setFont(f);
+            fm = g.getFontMetrics();
+        }
+        Rectangle2D pita = new Rectangle2D.Double(2, 84, lebarPt - 4, 13);
+        g.setColor(new Color(0xC9, 0xA2, 0x27));
+        g.fill(pita);
+        g.setColor(Color.WHITE);
+        g.drawString(potong(nama, fm, lebarPt - 8), (float) ((lebarPt - fm.stringWidth(potong(nama, fm, lebarPt - 8))) / 2.0),
+                (float) (84 + 6.5 + fm.getAscent() / 2.0 - 0.8));
+        return k.png().png();
     }
 
     /**

@@ -50,6 +50,12 @@ public final class LayananLaporan {
     /** The annual report of the material's pemda-year, in the order of its outline ({@link SusunanLaporan}). */
     public void laporanTahunan(BahanLaporan b, TenantPlugin plugin, FormatLaporan format, Locale bahasa,
             OutputStream keluar) {
+        if (format == FormatLaporan.XLSX) {
+            // a workbook of its tables, from the same blocks and rows the templates print
+            ResourceBundle label = label(bahasa);
+            BukuKerja.laporanTahunan(b, SusunanLaporan.susun(b, label, bahasa), label, keluar);
+            return;
+        }
         isi(isianTahunan(b, plugin, bahasa), format, keluar);
     }
 
@@ -70,6 +76,7 @@ public final class LayananLaporan {
         p.put("NAMA_PEMDA", b.namaPemda());
         p.put("KEPALA_DAERAH", b.kepalaDaerah());
         p.put("TAHUN", String.valueOf(b.tahun()));
+        p.put("LOGO", logo(b.logo(), b.namaPemda()));
         List<Map<String, Object>> baris = new java.util.ArrayList<>();
         int grup = 0;
         for (Blok blok : SusunanLaporan.susun(b, label, bahasa)) {
@@ -82,20 +89,39 @@ public final class LayananLaporan {
         return new IsianLaporan(katalog.templat("laporan-tahunan", b.kodePemda(), plugin), p, baris);
     }
 
-    /** The Perjanjian Kinerja documents of the year, one after another, each starting on a new page. */
+    /** The Perjanjian Kinerja documents of the year under the neutral emblem (a pemda without a logo). */
     public void perjanjianKinerja(String kodePemda, String namaPemda, List<DokumenPk> pk, TenantPlugin plugin,
             FormatLaporan format, Locale bahasa, OutputStream keluar) {
+        perjanjianKinerja(kodePemda, namaPemda, null, pk, plugin, format, bahasa, keluar);
+    }
+
+    /**
+     * The Perjanjian Kinerja documents of the year, one after another, each starting on a new page under the pemda's
+     * logo ({@code logo}: PNG bytes, {@link PenyusunBahan#logo}; null: the neutral emblem).
+     */
+    public void perjanjianKinerja(String kodePemda, String namaPemda, byte[] logo, List<DokumenPk> pk,
+            TenantPlugin plugin, FormatLaporan format, Locale bahasa, OutputStream keluar) {
         if (pk.isEmpty()) {
             throw new IllegalArgumentException("tidak ada perjanjian kinerja");
         }
         ResourceBundle label = label(bahasa);
-        Map<String, Object> p = dasar(bahasa, label);
-        p.put("NAMA_PEMDA", namaPemda);
-        p.put("SUB_PK", katalog.templat("tabel-pk", kodePemda, plugin));
-        p.put("SUB_PROGRAM", katalog.templat("tabel-program", kodePemda, plugin));
         List<Map<String, Object>> dokumen = pk.stream().<Map<String, Object>>map(d -> new HashMap<>(DokumenPkBaris.baris(d,
                 label, bahasa))).toList();
+        if (format == FormatLaporan.XLSX) {
+            BukuKerja.perjanjianKinerja(namaPemda, dokumen, label, keluar);
+            return;
+        }
+        Map<String, Object> p = dasar(bahasa, label);
+        p.put("NAMA_PEMDA", namaPemda);
+        p.put("LOGO", logo(logo, namaPemda));
+        p.put("SUB_PK", katalog.templat("tabel-pk", kodePemda, plugin));
+        p.put("SUB_PROGRAM", katalog.templat("tabel-program", kodePemda, plugin));
         isi(new IsianLaporan(katalog.templat("perjanjian-kinerja", kodePemda, plugin), p, dokumen), format, keluar);
+    }
+
+    /** The pemda's logo, else the neutral emblem drawn with its name. */
+    private static byte[] logo(byte[] logo, String namaPemda) {
+        return logo != null ? logo : Grafik.lambang(namaPemda);
     }
 
     private static Map<String, Object> dasar(Locale bahasa, ResourceBundle label) {

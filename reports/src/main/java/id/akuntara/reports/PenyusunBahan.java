@@ -40,7 +40,48 @@ public final class PenyusunBahan {
         return new BahanLaporan(data.pemda(), namaPemda, konfigurasi.namaLaporan().nilai(),
                 kepalaDaerah(data, konfigurasi.sebutanKepalaDaerah().kepala()), tahun, kinerja,
                 konfigurasi.kerangkaLaporan().nilai(), narasi, dokumenPk(data, tahun), organisasi(data, tahun),
-                sdm(data, tahun), renstra(data, kinerja));
+                sdm(data, tahun), renstra(data, kinerja), List.of(), logo(data));
+    }
+
+    /**
+     * The material of the annual report with its trend over the plan's years: {@code kinerjaTahun} gives the read
+     * model of another year (the CLI computes it from the package, the server asks {@code PengukuranService}); the
+     * report's own year is {@code kinerja}. A year the read model refuses ({@code TahunTidakAdaException}) is left out.
+     */
+    public static BahanLaporan susun(PaketData data, KinerjaTahunan kinerja, KonfigurasiPemda konfigurasi,
+            String namaPemda, java.util.function.IntFunction<KinerjaTahunan> kinerjaTahun) {
+        List<KinerjaTahunan> riwayat = new java.util.ArrayList<>();
+        for (int t : tahunRenstra(data, kinerja.tahun())) {
+            if (t == kinerja.tahun()) {
+                riwayat.add(kinerja);
+                continue;
+            }
+            try {
+                riwayat.add(kinerjaTahun.apply(t));
+            } catch (id.akuntara.core.pengukuran.TahunTidakAdaException e) {
+                // the data hold nothing for that year: no point in the trend
+            }
+        }
+        return susun(data, kinerja, konfigurasi, namaPemda).denganRiwayat(riwayat.size() < 2 ? List.of() : riwayat);
+    }
+
+    /**
+     * The years of the trend: the years of the Renstra period the report's year falls in (the package's
+     * {@code renstra} with {@code tahunMulai}–{@code tahunSelesai}; without one, every year of the data) up to the
+     * report's year, among the years the data hold, ascending.
+     */
+    public static List<Integer> tahunRenstra(PaketData data, int tahun) {
+        int mulai = daftar(data.renstra()).stream()
+                .filter(r -> r.tahunMulai() != null && r.tahunMulai() <= tahun
+                        && (r.tahunSelesai() == null || r.tahunSelesai() >= tahun))
+                .mapToInt(PaketData.Renstra::tahunMulai).min().orElse(Integer.MIN_VALUE);
+        return id.akuntara.core.pengukuran.LayananPengukuran.tahunTersedia(data).stream()
+                .filter(t -> t >= mulai && t <= tahun).toList();
+    }
+
+    /** The pemda's logo from its settings ({@code pengaturan.logo}, PNG in base64), else null (the neutral emblem). */
+    public static byte[] logo(PaketData data) {
+        return data.pengaturan() == null ? null : data.pengaturan().logoPng().orElse(null);
     }
 
     /**

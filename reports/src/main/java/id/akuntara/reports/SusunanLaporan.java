@@ -182,10 +182,10 @@ final class SusunanLaporan {
                 if (utama != null) {
                     isi.add(Blok.keterangan(MessageFormat.format(label.getString("pk.judulTabel"), utama.kode(),
                             utama.pertama().jabatan())));
-                    isi.add(Blok.tabel("tabel-pk", BarisLaporan.pk(utama.baris())));
+                    isi.add(Blok.tabel("tabel-pk", BarisLaporan.pk(utama.baris()), utama.kode()));
                     if (!utama.program().isEmpty()) {
                         isi.add(Blok.keterangan(MessageFormat.format(label.getString("tabel.program"), utama.kode())));
-                        isi.add(Blok.tabel("tabel-program", BarisLaporan.program(utama.program())));
+                        isi.add(Blok.tabel("tabel-program", BarisLaporan.program(utama.program()), utama.kode()));
                     }
                     if (utama.total() != null) {
                         isi.add(Blok.catatan(label.getString("pk.total") + ": " + utama.total() + " ("
@@ -226,6 +226,20 @@ final class SusunanLaporan {
                     isi.add(Blok.keterangan(MessageFormat.format(label.getString("tabel.kemajuan"), tahun)));
                     isi.add(Blok.tabel("tabel-kemajuan", baris));
                 }
+                List<Map<String, ?>> tren = BarisLaporan.tren(k, b.riwayat());
+                if (!tren.isEmpty()) {
+                    String periode = b.riwayat().get(0).tahun() + "–" + b.riwayat().get(b.riwayat().size() - 1).tahun();
+                    List<Grafik.Seri> seri = BarisLaporan.seriTren(k, b.riwayat());
+                    // at most 24 indicators a chart (two columns of 12), so a chart keeps to one page
+                    for (int awal = 0; awal < seri.size(); awal += Grafik.TREN_MAKS) {
+                        List<Grafik.Seri> bagian = seri.subList(awal, Math.min(seri.size(), awal + Grafik.TREN_MAKS));
+                        isi.add(Blok.gambar(MessageFormat.format(label.getString("grafik.tren"), periode)
+                                + (seri.size() > Grafik.TREN_MAKS ? " (" + (awal / Grafik.TREN_MAKS + 1) + ")" : ""),
+                                Grafik.tren(bagian, label.getString("grafik.trenAcuan"))));
+                    }
+                    isi.add(Blok.keterangan(MessageFormat.format(label.getString("tabel.tren"), periode)));
+                    isi.add(Blok.tabel("tabel-tren", tren));
+                }
             }
             case "bab3.capaian.standar-nasional" -> {
                 if (!k.evaluasi().isEmpty()) {
@@ -256,9 +270,9 @@ final class SusunanLaporan {
                 for (DokumenPk pk : b.pk()) {
                     isi.add(Blok.judul2(MessageFormat.format(label.getString("pk.judulTabel"), pk.kode(),
                             pk.pertama().jabatan())));
-                    isi.add(Blok.tabel("tabel-pk", BarisLaporan.pk(pk.baris())));
+                    isi.add(Blok.tabel("tabel-pk", BarisLaporan.pk(pk.baris()), pk.kode()));
                     if (!pk.program().isEmpty()) {
-                        isi.add(Blok.tabel("tabel-program", BarisLaporan.program(pk.program())));
+                        isi.add(Blok.tabel("tabel-program", BarisLaporan.program(pk.program()), pk.kode()));
                     }
                 }
             }

@@ -101,7 +101,7 @@ class KerangkaLaporanTest {
         PaketData.Pengaturan s = w.data().pengaturan();
         PaketData data = denganPengaturan(w.data(), new PaketData.Pengaturan(s.plugin(), s.sumberTarget(), s.desimalTampil(),
                 s.modePembulatan(), s.batasCapaian(), s.penangananKosong(), s.bulatkanDulu(), s.skala(), s.namaLaporan(),
-                s.kepalaDaerah(), PemetaKerangka.kePaket(sendiri)));
+                s.kepalaDaerah(), PemetaKerangka.kePaket(sendiri), s.logo()));
         assertTrue(Paket.periksa(Paket.tulis(data)).sah(), Paket.periksa(Paket.tulis(data)).galat().toString());
 
         BahanLaporan bahan = PenyusunBahan.susun(data, w.kinerja(), PenyusunKonfigurasi.susun(w.kode(), w.plugin(),
@@ -152,7 +152,7 @@ class KerangkaLaporanTest {
                 && en.contains("EXECUTIVE SUMMARY"), en.toString());
     }
 
-    private static PaketData denganPengaturan(PaketData p, PaketData.Pengaturan s) {
+    static PaketData denganPengaturan(PaketData p, PaketData.Pengaturan s) {
         return new PaketData(p.format(), p.versi(), p.pemda(), s, p.unit(), p.perubahanUnit(), p.jabatan(), p.pegawai(),
                 p.penugasan(), p.statistikPegawai(), p.rpjmd(), p.renstra(), p.tujuan(), p.sasaran(), p.strategi(),
                 p.indikator(), p.iku(), p.target(), p.anggaran(), p.perjanjianKinerja(), p.rencanaAksi(), p.realisasi(),

@@ -133,6 +133,80 @@ class LaporanTahunanTest {
         assertTrue(t.contains("Tabel: tujuan, sasaran dan indikator kinerja dengan target Renstra"), "BAB II Renstra");
     }
 
+    /**
+     * BAB III's trend over the plan's years: a chart of each year's progress towards the Renstra end target and its
+     * table, every figure from that year's own read model (Kaltim: the years of P-Renstra 2019–2023 up to 2021).
+     */
+    @Test
+    void kaltimTrenTahunRenstraDariReadModelSetiapTahun() throws IOException {
+        Wilayah w = Wilayah.KALTIM;
+        var riwayat = w.bahan().riwayat();
+        assertTrue(riwayat.size() >= 2, "years of the plan: " + riwayat.size());
+        assertEquals(w.tahun(), riwayat.get(riwayat.size() - 1).tahun());
+        assertEquals(PenyusunBahan.tahunRenstra(w.data(), w.tahun()), riwayat.stream().map(k -> k.tahun()).toList());
+        byte[] pdf = render(w, FormatLaporan.PDF, LayananLaporan.INDONESIA);
+        String teks = Teks.pdf(pdf);
+        String periode = riwayat.get(0).tahun() + "–" + w.tahun();
+        assertTrue(teks.replaceAll("\\s+", " ").contains("Grafik: tren tingkat kemajuan terhadap target akhir Renstra per indikator, tahun "
+                + periode), "trend chart");
+        String tren = bagian(teks, "Tabel: target, realisasi, capaian dan tingkat kemajuan terhadap target akhir Renstra, tahun "
+                + periode, "Tabel: hasil evaluasi SAKIP");
+        int angka = 0;
+        for (var k : riwayat) {
+            assertTrue(tren.contains(String.valueOf(k.tahun())), k.tahun() + " in " + tren);
+            for (String kode : List.of("IK-EKPPD", "IK-KERJASAMA", "IK-PRODUK-HUKUM", "IK-KESRA")) {
+                var x = k.indikator(kode).orElse(null);
+                if (x != null && x.kemajuan() != null && x.kemajuan().tampil() != null) {
+                    assertTrue(tren.contains(x.kemajuan().tampil()), kode + " " + k.tahun() + " " + x.kemajuan().tampil());
+                    angka++;
+                }
+            }
+        }
+        assertTrue(angka > 4, "progress figures of more than one year: " + angka);
+        // the cover's emblem, three charts of BAB I/III and the trend chart
+        assertTrue(gambarPdf(pdf) >= 5, "images: " + gambarPdf(pdf));
+    }
+
+    /** Without a logo in its settings the cover shows the neutral emblem; with one, that PNG (cover and PK header). */
+    @Test
+    void logoPemdaDiSampulDanPk() throws IOException {
+        Wilayah w = Wilayah.KLUNGKUNG;
+        assertEquals(null, w.bahan().logo(), "the built-in packages carry no logo");
+        java.awt.image.BufferedImage merah = new java.awt.image.BufferedImage(37, 41, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(merah, "png", png);
+        assertEquals(List.of(), ukuranGambarHalaman(render(w, FormatLaporan.PDF, LayananLaporan.INDONESIA), 0).stream()
+                .filter(u -> u.equals(List.of(37, 41))).toList());
+        var s = w.data().pengaturan();
+        var dengan = new id.akuntara.core.paket.PaketData.Pengaturan(s.plugin(), s.sumberTarget(), s.desimalTampil(),
+                s.modePembulatan(), s.batasCapaian(), s.penangananKosong(), s.bulatkanDulu(), s.skala(), s.namaLaporan(),
+                s.kepalaDaerah(), s.kerangkaLaporan(), java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
+        var data = KerangkaLaporanTest.denganPengaturan(w.data(), dengan);
+        assertTrue(id.akuntara.core.paket.Paket.periksa(id.akuntara.core.paket.Paket.tulis(data)).sah(), "the package check accepts it");
+        BahanLaporan bahan = PenyusunBahan.susun(data, w.kinerja(), w.konfigurasi(), w.nama());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LAYANAN.laporanTahunan(bahan, w.plugin(), FormatLaporan.PDF, LayananLaporan.INDONESIA, out);
+        assertEquals(List.of(List.of(37, 41)), ukuranGambarHalaman(out.toByteArray(), 0), "the pemda's logo on the cover");
+        ByteArrayOutputStream pk = new ByteArrayOutputStream();
+        LAYANAN.perjanjianKinerja(w.kode(), w.nama(), PenyusunBahan.logo(data), PenyusunBahan.dokumenPk(data, 2020),
+                w.plugin(), FormatLaporan.PDF, LayananLaporan.INDONESIA, pk);
+        assertEquals(List.of(List.of(37, 41)), ukuranGambarHalaman(pk.toByteArray(), 0), "the logo heads the PK");
+    }
+
+    /** Width and height (pixels) of each image on a page of a PDF. */
+    private static List<List<Integer>> ukuranGambarHalaman(byte[] pdf, int halaman) throws IOException {
+        List<List<Integer>> hasil = new java.util.ArrayList<>();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var r = doc.getPage(halaman).getResources();
+            for (var nama : r.getXObjectNames()) {
+                if (r.getXObject(nama) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject g) {
+                    hasil.add(List.of(g.getWidth(), g.getHeight()));
+                }
+            }
+        }
+        return hasil;
+    }
+
     /** The text of a PDF between two markers (the first after the start). */
     private static String bagian(String teks, String dari, String sampai) {
         int a = teks.indexOf(dari);

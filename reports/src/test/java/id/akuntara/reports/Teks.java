@@ -49,7 +49,8 @@ final class Teks {
     /** Every cell, row by row, cells separated by " | ". */
     static String xlsx(byte[] isi) throws IOException {
         StringBuilder sb = new StringBuilder();
-        DataFormatter f = new DataFormatter();
+        // numbers as an Indonesian spreadsheet shows them ("88,08"); the cells hold the numbers themselves
+        DataFormatter f = new DataFormatter(LayananLaporan.INDONESIA);
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(isi))) {
             for (Sheet s : wb) {
                 for (Row r : s) {

@@ -49,8 +49,10 @@ record Wilayah(String kode, String nama, String namaLaporan, int tahun, TenantPl
         return PenyusunKonfigurasi.susun(kode, plugin, PengaturanPaket.lapisanPemda(data.pengaturan()));
     }
 
+    /** The material as the CLI builds it: with the read model of each year of the plan (BAB III's trend). */
     BahanLaporan bahan() {
-        return PenyusunBahan.susun(data, kinerja, konfigurasi(), nama);
+        return PenyusunBahan.susun(data, kinerja, konfigurasi(), nama,
+                t -> LayananPengukuran.hitung(SumberPengukuran.paket(data), t, KebijakanPengukuran.dari(data, plugin)));
     }
 
     private static String baca(TenantPlugin p, String sumber) {

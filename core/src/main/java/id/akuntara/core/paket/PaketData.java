@@ -24,11 +24,28 @@ public record PaketData(String format, Integer versi, String pemda, Pengaturan p
      * The pemda's own settings, the top configuration layer (docs/plugins.md). {@code namaLaporan}: the annual
      * report's name (LAKIP, LKIP, LKjIP); {@code kepalaDaerah}: the head of region as the report addresses them
      * ("Walikota Pangkalpinang"; absent: the package's KEPALA_DAERAH post, else the plugin's title);
-     * {@code kerangkaLaporan}: the report's own outline (absent: the plugin's, else the core's).
+     * {@code kerangkaLaporan}: the report's own outline (absent: the plugin's, else the core's); {@code logo}: the
+     * pemda's logo for the report's cover and the PK's header, a PNG image in base64 (at most
+     * {@link #LOGO_MAKS_BITA} bytes; absent: a neutral emblem drawn with the pemda's name).
      */
     public record Pengaturan(String plugin, String sumberTarget, Integer desimalTampil, String modePembulatan,
             BigDecimal batasCapaian, String penangananKosong, Boolean bulatkanDulu, Skala skala, String namaLaporan,
-            String kepalaDaerah, Kerangka kerangkaLaporan) {
+            String kepalaDaerah, Kerangka kerangkaLaporan, String logo) {
+
+        /** The largest logo a package may carry: 512 KiB of PNG. */
+        public static final int LOGO_MAKS_BITA = 512 * 1024;
+
+        /** The logo's PNG bytes; empty when the package carries none (the package check has refused an invalid one). */
+        public java.util.Optional<byte[]> logoPng() {
+            if (logo == null || logo.isBlank()) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.of(java.util.Base64.getMimeDecoder().decode(logo.strip()));
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     /** A report outline: front matter, chapters, appendices (spi {@code KerangkaLaporan}). */

@@ -84,12 +84,33 @@ final class PemeriksaPaket extends Pemeriksa {
         if (s.kerangkaLaporan() != null) {
             kerangka(s.kerangkaLaporan());
         }
+        if (s.logo() != null) {
+            logo(s.logo());
+        }
         if (s.skala() != null) {
             wajib(s.skala().nama(), "$.pengaturan.skala.nama");
             var pita = d(s.skala().pita());
             for (int i = 0; i < pita.size(); i++) {
                 wajib(pita.get(i).label(), "$.pengaturan.skala.pita[" + i + "].label");
             }
+        }
+    }
+
+    /** The logo: base64 of a PNG image (its signature checked), at most {@code LOGO_MAKS_BITA} bytes. */
+    private void logo(String logo) {
+        String jalur = "$.pengaturan.logo";
+        byte[] png;
+        try {
+            png = java.util.Base64.getMimeDecoder().decode(logo.strip());
+        } catch (IllegalArgumentException e) {
+            galat(jalur, "bukan base64 yang sah");
+            return;
+        }
+        byte[] tanda = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        if (png.length < tanda.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(png, tanda.length), tanda)) {
+            galat(jalur, "harus gambar PNG dalam base64");
+        } else if (png.length > PaketData.Pengaturan.LOGO_MAKS_BITA) {
+            galat(jalur, "paling besar " + PaketData.Pengaturan.LOGO_MAKS_BITA / 1024 + " KiB (" + png.length / 1024 + " KiB)");
         }
     }
 

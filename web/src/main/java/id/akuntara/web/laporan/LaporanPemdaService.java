@@ -69,7 +69,8 @@ public class LaporanPemdaService {
         PaketData data = paket.data();
         KonfigurasiPemda konfigurasi = plugin.konfigurasiUntuk(kode);
         TenantPlugin tp = plugin.pluginUntuk(kode);
-        BahanLaporan bahan = PenyusunBahan.susun(data, kinerja, konfigurasi, profil.pemdaSaya().nama());
+        // the trend of BAB III: each year of the plan from the one measurement path (its snapshot once fixed)
+        BahanLaporan bahan = PenyusunBahan.susun(data, kinerja, konfigurasi, profil.pemdaSaya().nama(), pengukuran::kinerja);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         mesin.layanan().laporanTahunan(bahan, tp, format, bahasa, out);
         return new BerkasLaporan(out.toByteArray(), format.jenisMedia(),
@@ -83,7 +84,8 @@ public class LaporanPemdaService {
     public BerkasLaporan perjanjianKinerja(int tahun, String kodePk, FormatLaporan format, Locale bahasa) {
         Akses.wajib(pengguna, Peran.ADMIN_PEMDA, Peran.OPERATOR, Peran.VERIFIKATOR, Peran.PIMPINAN);
         String kode = tenant.kodePemda();
-        List<DokumenPk> pk = PenyusunBahan.dokumenPk(paket.data(), tahun);
+        PaketData data = paket.data();
+        List<DokumenPk> pk = PenyusunBahan.dokumenPk(data, tahun);
         if (kodePk != null) {
             pk = pk.stream().filter(d -> d.kode().equals(kodePk)).toList();
             if (pk.isEmpty()) {
@@ -95,7 +97,7 @@ public class LaporanPemdaService {
                     "The pemda's data hold no Performance Agreement of " + tahun + ".");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        mesin.layanan().perjanjianKinerja(kode, profil.pemdaSaya().nama(), pk, plugin.pluginUntuk(kode), format, bahasa, out);
+        mesin.layanan().perjanjianKinerja(kode, profil.pemdaSaya().nama(), PenyusunBahan.logo(data), pk, plugin.pluginUntuk(kode), format, bahasa, out);
         return new BerkasLaporan(out.toByteArray(), format.jenisMedia(),
                 nama(kodePk != null ? kodePk : "PK", tahun, kode, bahasa, format));
     }

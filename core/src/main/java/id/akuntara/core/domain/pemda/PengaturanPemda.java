@@ -74,6 +74,10 @@ public class PengaturanPemda extends EntitasTenant {
     @Column(name = "kerangka_laporan")
     private String kerangkaLaporan;
 
+    /** The pemda's logo for the report's cover, a PNG in base64 as the data package writes it ({@code pengaturan.logo}). */
+    @Column(name = "logo")
+    private String logo;
+
     @OneToMany(mappedBy = "pengaturan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("urutan")
     private List<PitaPredikatPemda> pita = new ArrayList<>();
@@ -117,6 +121,15 @@ public class PengaturanPemda extends EntitasTenant {
         this.namaLaporan = kosongJadiNull(namaLaporan);
         this.kepalaDaerah = kosongJadiNull(kepalaDaerah);
         this.kerangkaLaporan = kosongJadiNull(kerangkaLaporanJson);
+    }
+
+    /** The pemda's logo (PNG in base64, checked by the package check before it gets here); null: the neutral emblem. */
+    public void ubahLogo(String logoBase64) {
+        this.logo = kosongJadiNull(logoBase64);
+    }
+
+    public Optional<String> getLogo() {
+        return Optional.ofNullable(logo);
     }
 
     private static String kosongJadiNull(String s) {

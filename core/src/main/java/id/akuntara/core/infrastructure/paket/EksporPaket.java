@@ -111,7 +111,8 @@ public final class EksporPaket {
                                 b.bawah().map(BatasPita::inklusif).orElse(null), b.atas().map(x -> angka(x.nilai())).orElse(null),
                                 b.atas().map(BatasPita::inklusif).orElse(null))).toList())).orElse(null),
                 p.getNamaLaporan().orElse(null), p.getKepalaDaerah().orElse(null),
-                p.getKerangkaLaporan().map(k -> Paket.bacaBagian(k, PaketData.Kerangka.class)).orElse(null))).orElse(null);
+                p.getKerangkaLaporan().map(k -> Paket.bacaBagian(k, PaketData.Kerangka.class)).orElse(null),
+                p.getLogo().orElse(null))).orElse(null);
     }
 
     private List<PaketData.Misi> misi(Rpjmd r) {

@@ -103,6 +103,7 @@ public final class ImporPaket {
         }
         p.ubahLaporan(s.namaLaporan(), s.kepalaDaerah(),
                 s.kerangkaLaporan() == null ? null : Paket.tulisBagian(s.kerangkaLaporan()));
+        p.ubahLogo(s.logo());
         em.persist(p);
     }
 
