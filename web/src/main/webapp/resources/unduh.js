@@ -3,7 +3,9 @@
  * along), shows that it is busy until the whole file has arrived, then hands the file to the browser under the name
  * the server gives (Content-Disposition). A refusal shows the server's one-line reason beside the links. Without
  * JavaScript the links still download, only without the busy state. An external file: the page's CSP allows no
- * inline script.
+ * inline script. The status texts are in the page's language: the page fills them from its label bundle into the
+ * status element's data attributes (data-menyiapkan, data-disusun, data-selesai "{0} ({1})", data-gagal "{0}",
+ * data-desimal); the Indonesian texts stand in when an attribute is missing.
  */
 (function () {
     "use strict";
@@ -14,8 +16,26 @@
         return m ? m[1] : cadangan;
     }
 
-    function ukuran(bita) {
-        return bita >= 1048576 ? (bita / 1048576).toFixed(1).replace(".", ",") + " MB"
+    var BAWAAN = {
+        menyiapkan: "Menyiapkan berkas…",
+        disusun: "Laporan sedang disusun; ini dapat memerlukan beberapa detik.",
+        selesai: "Selesai: {0} ({1}).",
+        gagal: "Gagal: {0}",
+        desimal: ","
+    };
+
+    /** The text of that key in the page's language, its {0}, {1} … replaced by the arguments. */
+    function teks(status, kunci) {
+        var t = status.getAttribute("data-" + kunci);
+        var isi = t !== null && t !== "" ? t : BAWAAN[kunci];
+        var argumen = Array.prototype.slice.call(arguments, 2);
+        return isi.replace(/\{(\d+)\}/g, function (semua, n) {
+            return argumen[n] !== undefined ? argumen[n] : semua;
+        });
+    }
+
+    function ukuran(bita, desimal) {
+        return bita >= 1048576 ? (bita / 1048576).toFixed(1).replace(".", desimal) + " MB"
             : Math.max(1, Math.round(bita / 1024)) + " KB";
     }
 
@@ -26,8 +46,8 @@
         var label = tautan.textContent;
         tautan.setAttribute("aria-busy", "true");
         tautan.classList.add("sibuk");
-        tautan.textContent = "Menyiapkan berkas…";
-        status.textContent = "Laporan sedang disusun; ini dapat memerlukan beberapa detik.";
+        tautan.textContent = teks(status, "menyiapkan");
+        status.textContent = teks(status, "disusun");
         status.className = "status";
         fetch(tautan.href, {credentials: "same-origin"}).then(function (jawaban) {
             if (!jawaban.ok) {
@@ -45,13 +65,13 @@
                 a.click();
                 a.remove();
                 setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-                status.textContent = "Selesai: " + nama + " (" + ukuran(isi.size) + ").";
+                status.textContent = teks(status, "selesai", nama, ukuran(isi.size, teks(status, "desimal")));
                 status.className = "status selesai";
                 status.setAttribute("data-berkas", nama);
                 status.setAttribute("data-bita", String(isi.size));
             });
         }).catch(function (galat) {
-            status.textContent = "Gagal: " + galat.message;
+            status.textContent = teks(status, "gagal", galat.message);
             status.className = "status gagal";
         }).then(function () {
             tautan.textContent = label;

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The start page's download: Pangkalpinang's operator clicks "Unduh LAKIP 2021 (PDF)", the button shows that it is
  * busy until the whole file has arrived, then the file is saved under the server's name and holds the platform's
- * total serapan (88,08).
+ * total serapan (88,08). In English the status texts are English; the XLSX holds the total as a number.
  */
 @UjiIntegrasi
 class UnduhLaporanPerambanIT {
@@ -60,6 +60,34 @@ class UnduhLaporanPerambanIT {
                 String t = new PDFTextStripper().getText(doc);
                 String total = t.lines().filter(l -> l.contains("TOTAL PEMDA")).findFirst().orElseThrow();
                 assertTrue(total.endsWith("88,08"), total);
+            }
+
+            // in English the status texts follow the page's language (from its label bundle)
+            beranda.gantiBahasa("en");
+            WebElement statusEn = driver.findElement(By.id("unduh-status"));
+            assertEquals("Preparing the file…", statusEn.getAttribute("data-menyiapkan"));
+            driver.findElement(By.id("unduh-xlsx")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> statusEn.getAttribute("class").contains("selesai")
+                    || statusEn.getAttribute("class").contains("gagal"));
+            assertTrue(statusEn.getText().startsWith("Done: LAKIP-2021-kota-pangkalpinang.xlsx ("), statusEn.getText());
+            // the XLSX is a workbook of the report's tables: the total serapan a number, 88,08
+            Path xlsx = unduhan.resolve("LAKIP-2021-kota-pangkalpinang.xlsx");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(xlsx) && xlsx.toFile().length() > 0);
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+                var anggaran = wb.getSheet("Realisasi Anggaran");
+                assertTrue(anggaran != null, "the budget sheet");
+                boolean ada = false;
+                for (var r : anggaran) {
+                    var c = r.getCell(1);
+                    if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && "TOTAL PEMDA".equals(c.getStringCellValue())) {
+                        assertEquals(88.08, r.getCell(4).getNumericCellValue(), 1e-9);
+                        ada = true;
+                    }
+                }
+                assertTrue(ada, "the TOTAL PEMDA row");
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new AssertionError(e);
             }
         } finally {
             driver.quit();

@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * Rupiah {@code "Rp "#,##0}); Excel and LibreOffice show it in the reader's locale (an Indonesian one: 88,08). A cell
  * that is not a number as printed ("75 (baik)", a range "10–20", "–" for no value) stays text, exactly as printed.
  * The first sheet is the cover with the list of the tables (each a link to its sheet); the charts of the report are
- * on the last sheet as pictures.
+ * on the last sheet as pictures. A table the report prints twice (the year's PK in BAB II and in the appendix) is
+ * one sheet.
  */
 final class BukuKerja {
 
@@ -98,6 +99,7 @@ final class BukuKerja {
         String sub = null;
         String keterangan = null;
         List<Blok> gambar = new ArrayList<>();
+        Set<List<Object>> tertulis = new HashSet<>();
         Sheet kini = null;
         for (Blok x : blok) {
             switch (x.jenis()) {
@@ -134,7 +136,9 @@ final class BukuKerja {
                 }
                 case "TABEL" -> {
                     List<Kolom> kolom = kolom(x.templat(), label, b.tahun());
-                    if (kolom == null || x.baris().isEmpty()) {
+                    // a table the report prints twice (the year's PK in BAB II and in the appendix) gets one sheet
+                    if (kolom == null || x.baris().isEmpty()
+                            || !tertulis.add(java.util.Arrays.asList(x.templat(), x.lembar(), x.baris()))) {
                         kini = null;
                         continue;
                     }

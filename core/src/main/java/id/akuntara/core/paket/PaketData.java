@@ -41,7 +41,7 @@ public record PaketData(String format, Integer versi, String pemda, Pengaturan p
                 return java.util.Optional.empty();
             }
             try {
-                return java.util.Optional.of(java.util.Base64.getMimeDecoder().decode(logo.strip()));
+                return java.util.Optional.of(java.util.Base64.getDecoder().decode(logo.replaceAll("\\s", "")));
             } catch (IllegalArgumentException e) {
                 return java.util.Optional.empty();
             }

@@ -101,7 +101,7 @@ final class PemeriksaPaket extends Pemeriksa {
         String jalur = "$.pengaturan.logo";
         byte[] png;
         try {
-            png = java.util.Base64.getMimeDecoder().decode(logo.strip());
+            png = java.util.Base64.getDecoder().decode(logo.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             galat(jalur, "bukan base64 yang sah");
             return;

@@ -79,6 +79,26 @@ class PemeriksaPaketTest {
         ada(tanpaBab, "$.pengaturan.kerangkaLaporan.bab", "sedikitnya satu bab");
     }
 
+    /** {@code pengaturan.logo}: base64 of a PNG image, at most 512 KiB; anything else is refused at its path. */
+    @Test
+    void logoPngBase64() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String sah = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        ((ObjectNode) paket.get("pengaturan")).put("logo", sah);
+        HasilPemeriksaan h = Paket.periksa(paket.toString());
+        assertTrue(h.sah(), h.galat().toString());
+        assertTrue(java.util.Arrays.equals(png.toByteArray(), h.paket().orElseThrow().pengaturan().logoPng().orElseThrow()));
+        ada(periksa(p -> ((ObjectNode) p.get("pengaturan")).put("logo", "bukan base64 !")), "$.pengaturan.logo",
+                "bukan base64");
+        ada(periksa(p -> ((ObjectNode) p.get("pengaturan")).put("logo",
+                java.util.Base64.getEncoder().encodeToString("GIF89a".getBytes(StandardCharsets.US_ASCII)))),
+                "$.pengaturan.logo", "harus gambar PNG");
+        byte[] besar = java.util.Arrays.copyOf(png.toByteArray(), PaketData.Pengaturan.LOGO_MAKS_BITA + 1);
+        ada(periksa(p -> ((ObjectNode) p.get("pengaturan")).put("logo", java.util.Base64.getEncoder().encodeToString(besar))),
+                "$.pengaturan.logo", "paling besar 512 KiB");
+    }
+
     @Test
     void bukanJson() {
         var g = Paket.periksa("{ \"format\": ").galat();

@@ -59,6 +59,22 @@ class PaketDataTest {
                 "perbarui contoh dari target/paket-uji/contoh-prov-kaltim.json bila perubahan disengaja");
     }
 
+    /** The pemda's logo ({@code pengaturan.logo}, V36's column) is stored on import and comes back on export. */
+    @Test
+    void logoPemdaTersimpanDanKembaliDiEkspor() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(6, 9, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String logo = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        String dengan = ekspor1.replaceFirst("\"pengaturan\" : \\{", "\"pengaturan\" : {\n    \"logo\" : \"" + logo + "\",");
+        HasilPemeriksaan hasil = Paket.periksa(dengan);
+        assertTrue(hasil.sah(), hasil.galat().toString());
+        BasisDataUji db = BasisDataUji.baru();
+        db.jalankan(KALTIM, em -> new ImporPaket(em).impor(hasil.paket().orElseThrow(), KALTIM));
+        var kembali = db.transaksi(KALTIM, em -> new EksporPaket(em).ekspor(KALTIM));
+        assertEquals(logo, kembali.pengaturan().logo());
+        assertTrue(java.util.Arrays.equals(png.toByteArray(), kembali.pengaturan().logoPng().orElseThrow()));
+    }
+
     @Test
     void paketHanyaUntukPemdaSendiriDanPemdaKosong() {
         BasisDataUji db = BasisDataUji.baru();
