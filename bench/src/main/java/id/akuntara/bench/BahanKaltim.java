@@ -29,7 +29,7 @@ record BahanKaltim(TenantPlugin plugin, BahanLaporan bahan) {
                 KebijakanPengukuran.dari(data, plugin));
         BahanLaporan bahan = PenyusunBahan.susun(data, k, PenyusunKonfigurasi.susun(data.pemda(), plugin,
                 PengaturanPaket.lapisanPemda(data.pengaturan())), "Provinsi Kalimantan Timur",
-                t -> LayananPengukuran.hitung(SumberPengukuran.paket(data), t, KebijakanPengukuran.dari(data, plugin)));
+                LayananPengukuran.tahunTersedia(data), t -> LayananPengukuran.hitung(SumberPengukuran.paket(data), t, KebijakanPengukuran.dari(data, plugin)));
         return new BahanKaltim(plugin, bahan);
     }
 }

@@ -79,7 +79,7 @@ final class LaporanCommand implements Callable<Integer> {
         KonfigurasiPemda konfigurasi = PenyusunKonfigurasi.susun(opsi.pemda, entri.plugin(), pemda);
         // the trend of BAB III: the read model of each year of the plan, computed from the same package
         BahanLaporan bahan = PenyusunBahan.susun(paket.get(), k, konfigurasi, entri.nama(),
-                t -> LayananPengukuran.hitung(SumberPengukuran.paket(paket.get()), t,
+                LayananPengukuran.tahunTersedia(paket.get()), t -> LayananPengukuran.hitung(SumberPengukuran.paket(paket.get()), t,
                         KebijakanPengukuran.dari(paket.get(), entri.plugin())));
         progres.langkah(3, "Menyusun " + bahan.namaLaporan() + " (" + opsi.format + ")");
         ByteArrayOutputStream isi = new ByteArrayOutputStream();

@@ -421,7 +421,7 @@ final class BukuKerja {
     private CellStyle buatGaya(String kunci) {
         XSSFCellStyle g = wb.createCellStyle();
         Font f = wb.createFont();
-        f.setFontName("DejaVu Sans");
+        f.setFontName("Arial");  // on every office machine; the PDF embeds DejaVu, a workbook cannot
         f.setFontHeightInPoints((short) 10);
         switch (kunci) {
             case "judul" -> {

@@ -53,7 +53,7 @@ public final class LayananLaporan {
         if (format == FormatLaporan.XLSX) {
             // a workbook of its tables, from the same blocks and rows the templates print
             ResourceBundle label = label(bahasa);
-            BukuKerja.laporanTahunan(b, SusunanLaporan.susun(b, label, bahasa), label, keluar);
+            BukuKerja.laporanTahunan(b, SusunanLaporan.blok(b, label, bahasa), label, keluar);
             return;
         }
         isi(isianTahunan(b, plugin, bahasa), format, keluar);

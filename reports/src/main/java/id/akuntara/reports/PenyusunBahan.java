@@ -44,14 +44,15 @@ public final class PenyusunBahan {
     }
 
     /**
-     * The material of the annual report with its trend over the plan's years: {@code kinerjaTahun} gives the read
-     * model of another year (the CLI computes it from the package, the server asks {@code PengukuranService}); the
-     * report's own year is {@code kinerja}. A year the read model refuses ({@code TahunTidakAdaException}) is left out.
+     * The material of the annual report with its trend over the plan's years: {@code tahunData} are the years the
+     * data hold ({@code LayananPengukuran.tahunTersedia}), {@code kinerjaTahun} gives the read model of another year
+     * (the CLI computes it from the package, the server asks {@code PengukuranService}); the report's own year is
+     * {@code kinerja}. A year the read model refuses ({@code TahunTidakAdaException}) is left out.
      */
     public static BahanLaporan susun(PaketData data, KinerjaTahunan kinerja, KonfigurasiPemda konfigurasi,
-            String namaPemda, java.util.function.IntFunction<KinerjaTahunan> kinerjaTahun) {
+            String namaPemda, List<Integer> tahunData, java.util.function.IntFunction<KinerjaTahunan> kinerjaTahun) {
         List<KinerjaTahunan> riwayat = new java.util.ArrayList<>();
-        for (int t : tahunRenstra(data, kinerja.tahun())) {
+        for (int t : tahunRenstra(data, kinerja.tahun(), tahunData)) {
             if (t == kinerja.tahun()) {
                 riwayat.add(kinerja);
                 continue;
@@ -68,15 +69,14 @@ public final class PenyusunBahan {
     /**
      * The years of the trend: the years of the Renstra period the report's year falls in (the package's
      * {@code renstra} with {@code tahunMulai}–{@code tahunSelesai}; without one, every year of the data) up to the
-     * report's year, among the years the data hold, ascending.
+     * report's year, among the years the data hold ({@code tahunData}), ascending.
      */
-    public static List<Integer> tahunRenstra(PaketData data, int tahun) {
+    public static List<Integer> tahunRenstra(PaketData data, int tahun, List<Integer> tahunData) {
         int mulai = daftar(data.renstra()).stream()
                 .filter(r -> r.tahunMulai() != null && r.tahunMulai() <= tahun
                         && (r.tahunSelesai() == null || r.tahunSelesai() >= tahun))
                 .mapToInt(PaketData.Renstra::tahunMulai).min().orElse(Integer.MIN_VALUE);
-        return id.akuntara.core.pengukuran.LayananPengukuran.tahunTersedia(data).stream()
-                .filter(t -> t >= mulai && t <= tahun).toList();
+        return tahunData.stream().filter(t -> t >= mulai && t <= tahun).sorted().toList();
     }
 
     /** The pemda's logo from its settings ({@code pengaturan.logo}, PNG in base64), else null (the neutral emblem). */

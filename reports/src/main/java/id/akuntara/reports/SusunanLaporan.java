@@ -51,6 +51,11 @@ final class SusunanLaporan {
     }
 
     static List<Blok> susun(BahanLaporan b, ResourceBundle label, Locale bahasa) {
+        return lipat(blok(b, label, bahasa));
+    }
+
+    /** The blocks before {@link #lipat}: every heading its own block (the XLSX workbook reads where a table stands). */
+    static List<Blok> blok(BahanLaporan b, ResourceBundle label, Locale bahasa) {
         SusunanLaporan s = new SusunanLaporan(b, label, bahasa);
         KerangkaLaporan kerangka = b.kerangka();
         kerangka.pembuka().forEach(s::pembuka);
@@ -60,7 +65,7 @@ final class SusunanLaporan {
             narasiLampiran |= s.lampiran(l, narasiLampiran);
         }
         s.jejak();
-        return lipat(s.hasil);
+        return s.hasil;
     }
 
     /**

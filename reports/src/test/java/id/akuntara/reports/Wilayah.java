@@ -51,7 +51,7 @@ record Wilayah(String kode, String nama, String namaLaporan, int tahun, TenantPl
 
     /** The material as the CLI builds it: with the read model of each year of the plan (BAB III's trend). */
     BahanLaporan bahan() {
-        return PenyusunBahan.susun(data, kinerja, konfigurasi(), nama,
+        return PenyusunBahan.susun(data, kinerja, konfigurasi(), nama, LayananPengukuran.tahunTersedia(data),
                 t -> LayananPengukuran.hitung(SumberPengukuran.paket(data), t, KebijakanPengukuran.dari(data, plugin)));
     }
 

@@ -8,6 +8,7 @@ import id.akuntara.core.application.ProfilPenggunaService;
 import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.paket.PaketData;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
+import id.akuntara.core.pengukuran.LayananPengukuran;
 import id.akuntara.core.plugin.KonfigurasiPemda;
 import id.akuntara.core.plugin.cdi.LayananPlugin;
 import id.akuntara.core.tenancy.PenggunaSaatIni;
@@ -70,7 +71,8 @@ public class LaporanPemdaService {
         KonfigurasiPemda konfigurasi = plugin.konfigurasiUntuk(kode);
         TenantPlugin tp = plugin.pluginUntuk(kode);
         // the trend of BAB III: each year of the plan from the one measurement path (its snapshot once fixed)
-        BahanLaporan bahan = PenyusunBahan.susun(data, kinerja, konfigurasi, profil.pemdaSaya().nama(), pengukuran::kinerja);
+        BahanLaporan bahan = PenyusunBahan.susun(data, kinerja, konfigurasi, profil.pemdaSaya().nama(),
+                LayananPengukuran.tahunTersedia(data), pengukuran::kinerja);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         mesin.layanan().laporanTahunan(bahan, tp, format, bahasa, out);
         return new BerkasLaporan(out.toByteArray(), format.jenisMedia(),
