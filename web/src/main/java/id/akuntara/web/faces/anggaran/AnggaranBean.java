@@ -126,15 +126,12 @@ public class AnggaranBean implements Serializable {
         return false;
     }
 
-    /** The tree for p:treeTable: programs open (their kegiatan shown), deeper lines closed. */
+    /** The tree for p:treeTable: the programs, closed (a click opens a program's kegiatan). */
     public TreeNode<PohonAnggaran.Simpul> getAkar() {
         if (akar == null) {
             akar = new DefaultTreeNode<>(null, null);
             if (isAda()) {
-                for (PohonAnggaran.Simpul p : getPohon().program()) {
-                    TreeNode<PohonAnggaran.Simpul> n = simpul(p, akar);
-                    n.setExpanded(true);
-                }
+                getPohon().program().forEach(p -> simpul(p, akar));
             }
         }
         return akar;

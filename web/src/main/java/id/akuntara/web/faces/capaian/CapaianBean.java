@@ -55,6 +55,7 @@ public class CapaianBean implements Serializable {
     private transient List<Integer> daftarTahun;
     private transient Map<Integer, Optional<KinerjaBersumber>> kinerja;
     private transient Map<String, String> pitaIndikator;
+    private transient List<RingkasanRenstra> daftarRenstra;
 
     /** A link may name the year ({@code ?tahun=2021}); a year without figures falls back to the newest. */
     @PostConstruct
@@ -302,7 +303,10 @@ public class CapaianBean implements Serializable {
         if (th == null) {
             return hasil;
         }
-        Optional<RingkasanRenstra> r = renstra.daftar().stream()
+        if (daftarRenstra == null) {
+            daftarRenstra = renstra.daftar();
+        }
+        Optional<RingkasanRenstra> r = daftarRenstra.stream()
                 .filter(x -> x.tahunMulai() <= th && th <= x.tahunSelesai())
                 .filter(x -> !"DRAF".equals(x.status()))
                 .max(Comparator.comparing((RingkasanRenstra x) -> "DITETAPKAN".equals(x.status())).thenComparingInt(RingkasanRenstra::tahunMulai));
