@@ -43,6 +43,13 @@ final class Tangkapan {
                 long tinggi = (Long) ((JavascriptExecutor) driver).executeScript(
                         "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
                 driver.manage().window().setSize(new Dimension(lebar, (int) Math.min(Math.max(tinggi, 600), 4000)));
+                // the window's size includes the browser's own frame: grow it by what the page still hides
+                long tersembunyi = (Long) ((JavascriptExecutor) driver).executeScript(
+                        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight) - window.innerHeight;");
+                if (tersembunyi > 0) {
+                    driver.manage().window().setSize(new Dimension(lebar,
+                            (int) Math.min(Math.max(tinggi + tersembunyi, 600), 4000)));
+                }
                 byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
                 String berkas = nama + "-" + lebar + ".png";
                 Files.write(TARGET.resolve(berkas), png);

@@ -5,6 +5,7 @@ import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.PenggunaTerverifikasi;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -26,9 +27,17 @@ import java.util.TreeSet;
  * Fills {@link PenggunaSaatIni} from the access token that WildFly's OIDC mechanism has
  * already verified (signature, issuer, expiry). The pemda comes from the {@code organization} claim
  * only — Keycloak writes it either as a list of aliases or as an object keyed by alias.
+ *
+ * <p>Also on the error dispatch: a page whose security constraint refuses the user's role is answered with 403 by
+ * the container before any filter runs, and its error page (terlarang.xhtml, in the layout with the user's name and
+ * pemda) needs the user too. Filled once per request: an error dispatch after a request this filter already saw
+ * keeps what it set.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class PenggunaFilter extends HttpFilter {
+
+    /** Request attribute: the verified user of this request is set (an error dispatch must not set it again). */
+    private static final String DITETAPKAN = PenggunaFilter.class.getName() + ".ditetapkan";
 
     @Inject
     PenggunaSaatIni penggunaSaatIni;
@@ -37,8 +46,9 @@ public class PenggunaFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         AccessToken token = token(request);
-        if (token != null) {
+        if (token != null && request.getAttribute(DITETAPKAN) == null) {
             penggunaSaatIni.tetapkan(pengguna(token));
+            request.setAttribute(DITETAPKAN, Boolean.TRUE);
         }
         chain.doFilter(request, response);
     }
