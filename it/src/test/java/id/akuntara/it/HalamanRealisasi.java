@@ -96,7 +96,7 @@ final class HalamanRealisasi {
     }
 
     void ajukan(String kode) {
-        driver.findElement(By.id(id(kode, "ajukan"))).click();
+        cari(id(kode, "ajukan")).click();
         Tunggu.ajax(driver);
     }
 
@@ -131,15 +131,24 @@ final class HalamanRealisasi {
     }
 
     String statusAlur(String kode) {
-        return driver.findElement(By.id(id(kode, "status-alur"))).getText().strip();
+        return cari(id(kode, "status-alur")).getText().strip();
     }
 
     String nilaiTampil(String kode) {
-        return driver.findElement(By.id(id(kode, "nilai-tampil"))).getText().strip();
+        return cari(id(kode, "nilai-tampil")).getText().strip();
     }
 
     String target(String kode) {
-        return driver.findElement(By.id(id(kode, "target"))).getText().strip();
+        return cari(id(kode, "target")).getText().strip();
+    }
+
+    /** An element by id; a missing one fails with the page's text. */
+    private WebElement cari(String id) {
+        try {
+            return driver.findElement(By.id(id));
+        } catch (NoSuchElementException e) {
+            throw new AssertionError("#" + id + " tidak ada:\n" + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     String catatanKembali(String kode) {

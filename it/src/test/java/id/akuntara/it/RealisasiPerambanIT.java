@@ -69,7 +69,7 @@ class RealisasiPerambanIT {
                     realisasi.galat("AKIP-PD", "penghambat"));
             assertEquals("Draf", realisasi.statusAlur("AKIP-PD"));
             // an unreadable number: the core's message next to the value
-            realisasi.isiNilai("AKIP-PD", "85,5,1");
+            realisasi.isiNilai("AKIP-PD", "delapan puluh");
             realisasi.simpan("AKIP-PD");
             assertTrue(realisasi.galat("AKIP-PD", "nilai").contains("tidak terbaca"), realisasi.galat("AKIP-PD", "nilai"));
             assertTrue(realisasi.sedangDiubah("AKIP-PD"));

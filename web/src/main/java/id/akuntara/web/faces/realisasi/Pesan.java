@@ -67,4 +67,15 @@ final class Pesan {
     private static void tambah(String clientId, FacesMessage.Severity s, String teks) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(s, teks, teks));
     }
+
+    private static final java.time.format.DateTimeFormatter WAKTU = java.time.format.DateTimeFormatter
+            .ofPattern("dd-MM-yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Jakarta"));
+
+    static String waktu(java.time.Instant t) {
+        return t == null ? "" : WAKTU.format(t);
+    }
+
+    static String angka(java.math.BigDecimal n) {
+        return n == null ? "" : id.akuntara.core.calc.AngkaFormatter.formatTepat(n);
+    }
 }

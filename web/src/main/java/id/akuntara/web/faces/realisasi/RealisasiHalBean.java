@@ -214,19 +214,16 @@ public class RealisasiHalBean implements Serializable {
     }
 
     public String labelPeriode(String p) {
-        return Pesan.label("realisasi.periode." + p);
-    }
-
-    public String labelLangkah(String langkah) {
-        return Pesan.label("realisasi.langkah." + langkah);
+        return PERIODE.contains(p) ? Pesan.label("realisasi.periode." + p) : "";
     }
 
     public String labelAlur(String alur) {
-        return Pesan.label("realisasi.alur." + (alur == null ? "BELUM" : alur));
+        // EL passes a missing state as "" (nothing entered yet)
+        return Pesan.label("realisasi.alur." + (alur == null || alur.isBlank() ? "BELUM" : alur));
     }
 
     public String labelStatusNilai(String s) {
-        return Pesan.label("realisasi.statusNilai." + s);
+        return s == null || s.isBlank() ? "" : Pesan.label("realisasi.statusNilai." + s);
     }
 
     public List<String> getPilihanPeriode() {
@@ -288,5 +285,15 @@ public class RealisasiHalBean implements Serializable {
 
     public int getJumlahDikembalikan() {
         return (int) baris.stream().filter(b -> Objects.equals("DIKEMBALIKAN", b.getStatusAlur())).count();
+    }
+
+    /** A history time in WIB ("03-12-2026 14:05"). */
+    public String waktu(java.time.Instant t) {
+        return Pesan.waktu(t);
+    }
+
+    /** A history value in Indonesian notation ("1.234,5"). */
+    public String angka(java.math.BigDecimal n) {
+        return Pesan.angka(n);
     }
 }

@@ -136,4 +136,14 @@ public class VerifikasiHalBean implements Serializable {
     public List<LangkahRiwayat> getRiwayat() {
         return riwayat;
     }
+
+    /** A history time in WIB ("03-12-2026 14:05"). */
+    public String waktu(java.time.Instant t) {
+        return Pesan.waktu(t);
+    }
+
+    /** A history value in Indonesian notation ("1.234,5"). */
+    public String angka(java.math.BigDecimal n) {
+        return Pesan.angka(n);
+    }
 }
