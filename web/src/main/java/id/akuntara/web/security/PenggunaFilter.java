@@ -5,6 +5,8 @@ import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.PenggunaTerverifikasi;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
+import id.akuntara.core.tenancy.TenantTidakSahException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -25,9 +27,11 @@ import java.util.TreeSet;
 /**
  * Fills {@link PenggunaSaatIni} from the access token that WildFly's OIDC mechanism has
  * already verified (signature, issuer, expiry). The pemda comes from the {@code organization} claim
- * only — Keycloak writes it either as a list of aliases or as an object keyed by alias.
+ * only — Keycloak writes it either as a list of aliases or as an object keyed by alias. Also on the error dispatch:
+ * a page the role may not open is refused by its security constraint before any filter runs, and the 403 page
+ * (terlarang.xhtml, in the layout that names the user) needs the user too.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class PenggunaFilter extends HttpFilter {
 
     @Inject
@@ -37,10 +41,20 @@ public class PenggunaFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         AccessToken token = token(request);
-        if (token != null) {
+        if (token != null && !sudahDitetapkan()) {
             penggunaSaatIni.tetapkan(pengguna(token));
         }
         chain.doFilter(request, response);
+    }
+
+    /** Set already in this request (an error dispatch after the request's own pass through this filter). */
+    private boolean sudahDitetapkan() {
+        try {
+            penggunaSaatIni.get();
+            return true;
+        } catch (TenantTidakSahException e) {
+            return false;
+        }
     }
 
     static PenggunaTerverifikasi pengguna(AccessToken token) {
