@@ -117,6 +117,7 @@ class RealisasiPerambanIT {
             assertTrue(riwayat.contains("operator.klungkung") && riwayat.contains("Dibuat")
                     && riwayat.contains("Bukti diunggah") && riwayat.contains("Diajukan"), riwayat);
             verifikasi.tutupRiwayat();
+            keAtas(verifikator);
             Tangkapan.simpan(verifikator, "verifikasi");
 
             verifikasi.kembalikan("AKIP-PD", TAHUNAN_2021);
@@ -140,6 +141,7 @@ class RealisasiPerambanIT {
             assertTrue(realisasi.bisaDiubah("AKIP-PD"));
             assertEquals("Diverifikasi", realisasi.statusAlur("AKSI-NOM"));
             assertFalse(operator.findElement(By.id("realisasi:ringkas")).getText().isBlank(), "the returned count");
+            keAtas(operator);
             Tangkapan.simpan(operator, "realisasi");
         } finally {
             operator.quit();
@@ -147,6 +149,12 @@ class RealisasiPerambanIT {
                 verifikator.quit();
             }
         }
+    }
+
+    /** The page from its top, nothing focused (for the guide's screenshots). */
+    private static void keAtas(WebDriver driver) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");
     }
 
     /** The pimpinan reads the grid without editing it; the ministry user, outside any pemda, gets the 403 page. */
