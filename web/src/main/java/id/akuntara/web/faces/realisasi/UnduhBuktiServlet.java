@@ -1,0 +1,60 @@
+package id.akuntara.web.faces.realisasi;
+
+import id.akuntara.core.akses.AksesDitolakException;
+import id.akuntara.core.application.realisasi.BerkasBukti;
+import id.akuntara.core.application.realisasi.RealisasiService;
+import id.akuntara.core.galat.TidakDitemukanException;
+import id.akuntara.core.tenancy.TenantTidakSahException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * An evidence file for the pages ({@code GET /unduh/bukti?realisasi=…&bukti=…}): the same use case as
+ * {@code GET /api/v1/realisasi/{id}/bukti/{buktiId}}, for the signed-in person of the pages, of their own pemda only
+ * (another pemda's file is "not found"). A refusal answers its status with one line of plain text.
+ */
+@WebServlet("/unduh/bukti")
+public class UnduhBuktiServlet extends HttpServlet {
+
+    @Inject
+    RealisasiService layanan;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        BerkasBukti b;
+        try {
+            b = layanan.unduhBukti(UUID.fromString(req.getParameter("realisasi")), UUID.fromString(req.getParameter("bukti")));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            tolak(resp, 404, "Bukti dukung tidak ditemukan.");
+            return;
+        } catch (TidakDitemukanException e) {
+            tolak(resp, 404, e.getMessage());
+            return;
+        } catch (AksesDitolakException | TenantTidakSahException e) {
+            tolak(resp, 403, e.getMessage());
+            return;
+        }
+        String ascii = b.namaBerkas().replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
+        resp.setContentType(b.jenisKonten());
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(b.namaBerkas(), StandardCharsets.UTF_8).replace("+", "%20"));
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setContentLength(b.isi().length);
+        resp.getOutputStream().write(b.isi());
+    }
+
+    private static void tolak(HttpServletResponse resp, int status, String pesan) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain;charset=UTF-8");
+        resp.getOutputStream().write(pesan.getBytes(StandardCharsets.UTF_8));
+    }
+}
