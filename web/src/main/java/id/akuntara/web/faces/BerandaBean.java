@@ -273,12 +273,29 @@ public class BerandaBean {
         return isPimpinan() ? terbaruDulu(tahunBerealisasi()) : List.of();
     }
 
-    /** The year the pimpinan looks at: chosen in the page, else the newest. */
+    /** The request parameter of the year's select (p:selectOneMenu {@code form-pimpinan:tahun}). */
+    static final String PARAM_TAHUN = "form-pimpinan:tahun_input";
+
+    /**
+     * The year the pimpinan looks at: chosen in the page, else the newest. On a postback the year the form sent counts
+     * from the start, before the model is updated: the "Tetapkan" button is rendered only for a year not fixed, and
+     * Faces decides whether it was clicked (rendered) before it updates the model.
+     */
     public Integer getTahunDipilih() {
         if (tahunDipilih == null && !getPilihanTahun().isEmpty()) {
-            tahunDipilih = getPilihanTahun().get(0);
+            tahunDipilih = tahunDikirim().orElse(getPilihanTahun().get(0));
         }
         return tahunDipilih;
+    }
+
+    private Optional<Integer> tahunDikirim() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String dikirim = faces == null ? null : faces.getExternalContext().getRequestParameterMap().get(PARAM_TAHUN);
+        if (dikirim == null || !dikirim.matches("[0-9]{4}")) {
+            return Optional.empty();
+        }
+        Integer t = Integer.valueOf(dikirim);
+        return getPilihanTahun().contains(t) ? Optional.of(t) : Optional.empty();
     }
 
     public void setTahunDipilih(Integer tahun) {
@@ -392,8 +409,9 @@ public class BerandaBean {
         if (e == null) {
             return null;
         }
-        return e.nilaiTertulis() != null ? AngkaFormatter.formatTepat(e.nilaiTertulis())
+        String nilai = e.nilaiTertulis() != null ? AngkaFormatter.formatTepat(e.nilaiTertulis())
                 : e.total() == null ? null : e.total().tampil();
+        return nilai == null ? "–" : nilai;
     }
 
     /** The pemda's budget total of the year: pagu, realisasi (Rupiah) and serapan; null without a budget. */
