@@ -217,7 +217,7 @@ class BerandaPerambanIT {
             List<String> pemeriksaan = kolom(temuan, 1);
             assertEquals(2, pemeriksaan.stream().filter("target-bertentangan"::equals).count(), pemeriksaan.toString());
             assertEquals(5, pemeriksaan.stream().filter("target-di-bawah-realisasi-lalu"::equals).count(), pemeriksaan.toString());
-            assertTrue(temuan.stream().anyMatch(t -> t.get(1).equals("target-bertentangan") && t.get(3).contains("IK-LPPD")),
+            assertTrue(temuan.stream().anyMatch(t -> t.get(1).equals("target-bertentangan") && t.get(2).contains("IK-LPPD")),
                     temuan.toString());
             assertTrue(beranda.catatanPengguna().contains("Keycloak"), beranda.catatanPengguna());
             assertFalse(beranda.ada("blok-operator") || beranda.ada("blok-verifikator") || beranda.ada("form-pimpinan"));

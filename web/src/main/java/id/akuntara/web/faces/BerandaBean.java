@@ -432,7 +432,7 @@ public class BerandaBean {
      * value, with their capaian as printed (the trace of the counts, {@code sebaran/di-bawah-100} and
      * {@code sebaran/tanpa-nilai}).
      */
-    public record BarisPerhatian(String kode, String nama, String pita, String capaian) {
+    public record BarisPerhatian(String kode, String nama, String pita, String capaian, boolean tanpaNilai) {
     }
 
     public List<BarisPerhatian> getPerluPerhatian() {
@@ -449,7 +449,8 @@ public class BerandaBean {
             for (Map.Entry<String, String> e : jejak.get().masukan().entrySet()) {
                 String nama = k.indikator(e.getKey()).map(KinerjaIndikator::nama).orElse(e.getKey());
                 String capaian = pita == SebaranCapaian.Pita.TANPA_NILAI ? label("beranda.pimpinan.tanpaNilai") : e.getValue();
-                baris.add(new BarisPerhatian(e.getKey(), nama, label("beranda.pita." + pita.kode()), capaian));
+                baris.add(new BarisPerhatian(e.getKey(), nama, label("beranda.pita." + pita.kode()), capaian,
+                        pita == SebaranCapaian.Pita.TANPA_NILAI));
             }
         }
         return baris;
@@ -468,13 +469,13 @@ public class BerandaBean {
         try {
             PenetapanKinerja p = pengukuran.tetapkan(t, getProfil().username());
             kinerja = null;
-            faces.addMessage("pesan-pimpinan", new FacesMessage(FacesMessage.SEVERITY_INFO,
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     format(label("beranda.pimpinan.berhasil"), String.valueOf(p.tahun())), null));
         } catch (AturanDilanggarException e) {
-            faces.addMessage("pesan-pimpinan", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     inggris() && e.pesanEn() != null ? e.pesanEn() : e.getMessage(), null));
         } catch (AksesDitolakException e) {
-            faces.addMessage("pesan-pimpinan", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     inggris() ? e.pesanEn() : e.getMessage(), null));
         }
     }
