@@ -257,7 +257,8 @@ public class BerandaBean {
     private BarisAlur baris(DaftarRealisasi.IndikatorRealisasi i, RincianRealisasi r) {
         String nilai = r.nilaiTampil() != null ? r.nilaiTampil() : label("beranda.nilai." + r.statusNilai());
         return new BarisAlur(i.kode(), i.nama(), r.tahun(), r.periode(), label("beranda.status." + r.statusAlur()), nilai,
-                r.target() == null ? null : r.target().tampil(), r.capaian() == null ? null : r.capaian().tampil(),
+                r.target() == null ? null : r.target().tampil(), r.capaian() == null ? null
+                        : r.capaian().tampil() != null ? r.capaian().tampil() : "–",
                 r.alasanDikembalikan());
     }
 
