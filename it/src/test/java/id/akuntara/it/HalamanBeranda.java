@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Akuntara's start page after login. */
-final class HalamanBeranda {
+/** Akuntara's start page after login (the role blocks: {@link HalamanBerandaPeran}). */
+class HalamanBeranda {
 
-    private final WebDriver driver;
+    protected final WebDriver driver;
 
     HalamanBeranda(WebDriver driver) {
         this.driver = driver;
@@ -54,7 +54,7 @@ final class HalamanBeranda {
     }
 
     /** The text of element {@code id}; a missing element fails with the page shown instead. */
-    private String teks(String id) {
+    protected String teks(String id) {
         try {
             return driver.findElement(By.id(id)).getText();
         } catch (NoSuchElementException e) {

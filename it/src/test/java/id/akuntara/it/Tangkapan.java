@@ -39,16 +39,17 @@ final class Tangkapan {
                 Files.createDirectories(DOCS);
             }
             for (int lebar : LEBAR) {
-                driver.manage().window().setSize(new Dimension(lebar, 900));
-                long tinggi = (Long) ((JavascriptExecutor) driver).executeScript(
-                        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-                driver.manage().window().setSize(new Dimension(lebar, (int) Math.min(Math.max(tinggi, 600), 4000)));
-                // the window's size includes the browser's own frame: grow it by what the page still hides
-                long tersembunyi = (Long) ((JavascriptExecutor) driver).executeScript(
-                        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight) - window.innerHeight;");
-                if (tersembunyi > 0) {
-                    driver.manage().window().setSize(new Dimension(lebar,
-                            (int) Math.min(Math.max(tinggi + tersembunyi, 600), 4000)));
+                // the window's height includes the browser's own frame: grow it until the viewport holds the page
+                int jendela = 900;
+                for (int i = 0; i < 4; i++) {
+                    driver.manage().window().setSize(new Dimension(lebar, jendela));
+                    long isi = (Long) ((JavascriptExecutor) driver).executeScript(
+                            "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+                    long pandang = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
+                    if (pandang >= isi || jendela >= 4000) {
+                        break;
+                    }
+                    jendela = (int) Math.min(jendela + (isi - pandang), 4000);
                 }
                 byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
                 String berkas = nama + "-" + lebar + ".png";

@@ -1,10 +1,13 @@
 package id.akuntara.core.application;
 
+import id.akuntara.core.akses.Akses;
+import id.akuntara.core.akses.Peran;
 import id.akuntara.core.domain.pengukuran.SnapshotKinerjaRepository;
 import id.akuntara.core.infrastructure.pengukuran.SumberTersimpan;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
 import id.akuntara.core.pengukuran.PerbandinganKinerja;
 import id.akuntara.core.plugin.cdi.LayananPlugin;
+import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +38,9 @@ public class PengukuranService {
     @Inject
     SnapshotKinerjaRepository snapshot;
 
+    @Inject
+    PenggunaSaatIni pengguna;
+
     private PengukuranPemda pemda() {
         String kode = tenant.kodePemda();
         return new PengukuranPemda(new SumberTersimpan(em, kode), plugin.pluginUntuk(kode), snapshot);
@@ -64,9 +70,11 @@ public class PengukuranService {
     /**
      * Fixes the year (its final workflow state): stores the snapshot. Refused with {@code AturanDilanggarException}
      * when the year is already fixed or while any of its realisasi is still in the workflow, with {@code TahunTidakAdaException} when the data hold nothing for it.
+     * Pimpinan only ({@code AksesDitolakException} otherwise), for the pages as for the API.
      */
     @Transactional
     public PenetapanKinerja tetapkan(int tahun, String oleh) {
+        Akses.wajib(pengguna, Peran.PIMPINAN);
         return PenetapanKinerja.dari(tenant.kodePemda(), pemda().tetapkan(tahun, oleh, Instant.now()));
     }
 
