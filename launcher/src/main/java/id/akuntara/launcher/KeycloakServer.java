@@ -64,8 +64,9 @@ public final class KeycloakServer implements AutoCloseable, Diawasi {
         process.awasi(onDeath);
     }
 
+    /** Waits up to 8 minutes: a first start on a busy 2-core machine was measured at 282 s (4 was not enough). */
     public void awaitReady(String baseUrl) {
-        process.awaitReady(baseUrl + "/realms/akuntara/.well-known/openid-configuration", Duration.ofSeconds(240));
+        process.awaitReady(baseUrl + "/realms/akuntara/.well-known/openid-configuration", Duration.ofSeconds(480));
     }
 
     /** Keycloak's optimized start needs a build for our build-time options; done once per distribution. */
