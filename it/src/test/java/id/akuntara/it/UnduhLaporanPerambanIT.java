@@ -62,30 +62,30 @@ class UnduhLaporanPerambanIT {
                 assertTrue(total.endsWith("88,08"), total);
             }
 
-            // in English the status texts follow the page's language (from its label bundle)
+            // in English the status texts follow the page's language (from its label bundle), and so does the report
             beranda.gantiBahasa("en");
             WebElement statusEn = driver.findElement(By.id("unduh-status"));
             assertEquals("Preparing the file…", statusEn.getAttribute("data-menyiapkan"));
             driver.findElement(By.id("unduh-xlsx")).click();
             new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> statusEn.getAttribute("class").contains("selesai")
                     || statusEn.getAttribute("class").contains("gagal"));
-            assertTrue(statusEn.getText().startsWith("Done: LAKIP-2021-kota-pangkalpinang.xlsx ("), statusEn.getText());
-            // the XLSX is a workbook of the report's tables: the total serapan a number, 88,08
-            Path xlsx = unduhan.resolve("LAKIP-2021-kota-pangkalpinang.xlsx");
+            assertTrue(statusEn.getText().startsWith("Done: LAKIP-2021-kota-pangkalpinang-en.xlsx ("), statusEn.getText());
+            // the English XLSX is a workbook of the report's tables: the total serapan a number, 88,08
+            Path xlsx = unduhan.resolve("LAKIP-2021-kota-pangkalpinang-en.xlsx");
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(xlsx) && xlsx.toFile().length() > 0);
             try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
-                var anggaran = wb.getSheet("Realisasi Anggaran");
+                var anggaran = wb.getSheet("Budget Realisation");
                 assertTrue(anggaran != null, "the budget sheet");
                 boolean ada = false;
                 for (var r : anggaran) {
                     var c = r.getCell(1);
                     if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                            && "TOTAL PEMDA".equals(c.getStringCellValue())) {
+                            && "REGIONAL TOTAL".equals(c.getStringCellValue())) {
                         assertEquals(88.08, r.getCell(4).getNumericCellValue(), 1e-9);
                         ada = true;
                     }
                 }
-                assertTrue(ada, "the TOTAL PEMDA row");
+                assertTrue(ada, "the REGIONAL TOTAL row");
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new AssertionError(e);
             }
