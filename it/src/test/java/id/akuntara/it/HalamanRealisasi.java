@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
@@ -36,12 +37,24 @@ final class HalamanRealisasi {
         pilihMenu("realisasi:periode", periode);
     }
 
+    /**
+     * Picks an item of a PrimeFaces menu whose change reloads the form: nothing when it already shows the label,
+     * else waits until the form has been replaced (the AJAX may start a moment after the click).
+     */
     private void pilihMenu(String id, String label) {
-        driver.findElement(By.id(id)).click();
+        if (label.equals(driver.findElement(By.id(id + "_label")).getText().strip())) {
+            return;
+        }
+        WebElement menu = driver.findElement(By.id(id));
+        menu.click();
         WebElement item = driver.findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> item.isDisplayed());
         item.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(menu));
         Tunggu.ajax(driver);
+        if (!label.equals(driver.findElement(By.id(id + "_label")).getText().strip())) {
+            throw new AssertionError(id + " menunjukkan " + driver.findElement(By.id(id + "_label")).getText());
+        }
     }
 
     /** The row index of an indicator in the grid. */
