@@ -55,6 +55,16 @@ final class HalamanRenstra {
         return teks(By.cssSelector("[data-baris='" + kode + "']"));
     }
 
+    /** Whether a row carries the IKU mark. */
+    boolean iku(String kode) {
+        return ada(By.cssSelector("[data-baris='" + kode + "'] .tag-IKU"));
+    }
+
+    /** The row's HTML, for a failure message. */
+    String html(String kode) {
+        return cari(By.cssSelector("[data-baris='" + kode + "']")).getAttribute("outerHTML");
+    }
+
     /** The target cell of an indicator and year. */
     WebElement sel(String indikator, int tahun) {
         return cari(By.cssSelector("[data-sel='" + indikator + "-" + tahun + "']"));

@@ -4,6 +4,7 @@ import id.akuntara.core.akses.Peran;
 import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.tenancy.PenggunaTerverifikasi;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.json.JsonString;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,9 +26,11 @@ import java.util.TreeSet;
 /**
  * Fills {@link PenggunaSaatIni} from the access token that WildFly's OIDC mechanism has
  * already verified (signature, issuer, expiry). The pemda comes from the {@code organization} claim
- * only — Keycloak writes it either as a list of aliases or as an object keyed by alias.
+ * only — Keycloak writes it either as a list of aliases or as an object keyed by alias. Also on the error dispatch:
+ * a page refused by a security constraint (403) never ran the filter, and its error page (terlarang.xhtml, in the
+ * layout) needs the user too.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class PenggunaFilter extends HttpFilter {
 
     @Inject
@@ -38,7 +41,15 @@ public class PenggunaFilter extends HttpFilter {
             throws IOException, ServletException {
         AccessToken token = token(request);
         if (token != null) {
-            penggunaSaatIni.tetapkan(pengguna(token));
+            if (request.getDispatcherType() != DispatcherType.ERROR) {
+                penggunaSaatIni.tetapkan(pengguna(token));
+            } else {
+                try {
+                    penggunaSaatIni.tetapkan(pengguna(token));
+                } catch (IllegalStateException sudahDitetapkan) {
+                    // the failed request itself passed the filter: the same user, already set
+                }
+            }
         }
         chain.doFilter(request, response);
     }
