@@ -192,6 +192,16 @@ public class RenstraBean implements Serializable {
         return polaritas == null ? "" : label("renstra.polaritas." + polaritas);
     }
 
+    /** "↑ Naik" / "↓ Turun": the polarity in a table cell. */
+    public String namaPolaritasPendek(String polaritas) {
+        return polaritas == null ? "" : label("renstra.polaritasPendek." + polaritas);
+    }
+
+    /** The sources that give a year's target, each named once ("PK · Renstra"); a PK and its parent are both "PK". */
+    public String sumberRingkas(PohonRenstra.TargetTahun tt) {
+        return tt == null ? "" : String.join(" · ", tt.sumber().stream().map(s -> namaSumber(s.sumber())).distinct().toList());
+    }
+
     /** "3,1 (2017)" or the printed label; empty without a baseline. */
     public String kondisiAwal(PohonRenstra.Indikator i) {
         PohonRenstra.KondisiAwal k = i.kondisiAwal();
