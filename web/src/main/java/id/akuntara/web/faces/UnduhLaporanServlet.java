@@ -17,7 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The start page's download ({@code GET /unduh/laporan?tahun=2021&format=pdf[&bahasa=en][&jenis=pk]}): the same
+ * The start page's download ({@code GET /unduh/laporan?tahun=2021&format=pdf[&bahasa=en][&jenis=pk[&kode=PK-…]]}),
+ * also used by the Perjanjian Kinerja page for one PK ({@code kode}) or the year's PKs: the same
  * files as {@code GET /api/v1/laporan/…}, for the signed-in person of the pages (session login, no bearer token), of
  * their own pemda only ({@link LaporanPemdaService}). A refusal answers its status with one line of plain text in
  * Bahasa Indonesia, which the page shows beside the button.
@@ -35,7 +36,7 @@ public class UnduhLaporanServlet extends HttpServlet {
             int tahun = tahun(req.getParameter("tahun"));
             PilihanBerkas p = PilihanBerkas.periksa(req.getParameter("format"), req.getParameter("bahasa"));
             berkas = "pk".equals(req.getParameter("jenis"))
-                    ? laporan.perjanjianKinerja(tahun, null, p.format(), p.bahasa())
+                    ? laporan.perjanjianKinerja(tahun, kodePk(req.getParameter("kode")), p.format(), p.bahasa())
                     : laporan.laporanTahunan(tahun, p.format(), p.bahasa());
         } catch (ValidasiGagalException e) {
             tolak(resp, 422, "Permintaan tidak sah: " + String.join("; ", e.galat().stream()
@@ -64,6 +65,18 @@ public class UnduhLaporanServlet extends HttpServlet {
                     "harus tahun empat angka", "must be a four-digit year")));
         }
         return Integer.parseInt(t);
+    }
+
+    /** A PK's code (optional): blank means the year's PKs; anything but a code is refused (422). */
+    private static String kodePk(String k) {
+        if (k == null || k.isBlank()) {
+            return null;
+        }
+        if (!k.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw new ValidasiGagalException(java.util.List.of(new id.akuntara.core.galat.GalatIsian("kode", k,
+                    "bukan kode Perjanjian Kinerja", "not a Performance Agreement code")));
+        }
+        return k;
     }
 
     private static void tolak(HttpServletResponse resp, int status, String pesan) throws IOException {

@@ -1,0 +1,164 @@
+package id.akuntara.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The Renstra & IKU page (renstra.xhtml): versions, the tree with its target cells, the draft's editors. */
+final class HalamanRenstra {
+
+    private final WebDriver driver;
+
+    HalamanRenstra(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Opens the page at a version ({@code kode} null: the version in force). */
+    HalamanRenstra buka(String kode) {
+        driver.get(Api.baseUrl() + "renstra.xhtml" + (kode == null ? "" : "?kode=" + kode));
+        return this;
+    }
+
+    String judul() {
+        return teks(By.id("judul-renstra"));
+    }
+
+    String kodeVersi() {
+        return teks(By.id("kode-renstra"));
+    }
+
+    String status() {
+        return teks(By.id("status-renstra"));
+    }
+
+    String sumberBerwenang() {
+        return teks(By.id("sumber-berwenang"));
+    }
+
+    /** The codes of the version links, in order. */
+    List<String> versi() {
+        return driver.findElements(By.cssSelector("[data-versi]")).stream().map(e -> e.getAttribute("data-versi")).toList();
+    }
+
+    boolean adaBaris(String kode) {
+        return ada(By.cssSelector("[data-baris='" + kode + "']"));
+    }
+
+    /** The text of a goal, objective or indicator row's description cell. */
+    String baris(String kode) {
+        return teks(By.cssSelector("[data-baris='" + kode + "']"));
+    }
+
+    /** Whether a row carries the IKU mark. */
+    boolean iku(String kode) {
+        return ada(By.cssSelector("[data-baris='" + kode + "'] .tag-IKU"));
+    }
+
+    /** The row's HTML, for a failure message. */
+    String html(String kode) {
+        return cari(By.cssSelector("[data-baris='" + kode + "']")).getAttribute("outerHTML");
+    }
+
+    /** The target cell of an indicator and year. */
+    WebElement sel(String indikator, int tahun) {
+        return cari(By.cssSelector("[data-sel='" + indikator + "-" + tahun + "']"));
+    }
+
+    String teksSel(String indikator, int tahun) {
+        return sel(indikator, tahun).getText();
+    }
+
+    /** Whether the sources' targets differ there (the cell is highlighted). */
+    boolean bentrok(String indikator, int tahun) {
+        return sel(indikator, tahun).getAttribute("class").contains("bentrok");
+    }
+
+    /** Whether any edit link is offered (only in a draft, for the roles that may write). */
+    boolean adaTautanUbah() {
+        return ada(By.cssSelector("[data-ubah]"));
+    }
+
+    boolean bisaBuatPerubahan() {
+        return ada(By.id("f:mulai-perubahan"));
+    }
+
+    /** Makes a Perubahan Renstra of the version shown and waits for its draft page. */
+    void buatPerubahan(String kodeBaru, String alasan) {
+        driver.findElement(By.id("f:mulai-perubahan")).click();
+        WebElement kode = tunggu(By.id("f:pKode"));
+        kode.clear();
+        kode.sendKeys(kodeBaru);
+        driver.findElement(By.id("f:pAlasan")).sendKeys(alasan);
+        driver.findElement(By.id("f:simpan-perubahan")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("kode=" + kodeBaru));
+        tunggu(By.id("kode-renstra"));
+    }
+
+    /** Opens the editor of a target (indicator, year, source) and saves {@code nilai}; waits for the answer. */
+    void ubahTarget(String indikator, int tahun, String sumber, String nilai) {
+        if (!ada(By.id("f:targetNilai"))) {
+            driver.findElement(By.cssSelector("[data-ubah='" + indikator + "-" + tahun + "-" + sumber + "']")).click();
+            tunggu(By.id("f:targetNilai"));
+        }
+        WebElement isian = driver.findElement(By.id("f:targetNilai"));
+        isian.clear();
+        isian.sendKeys(nilai);
+        driver.findElement(By.id("f:simpan-target")).click();
+        tungguAjax();
+    }
+
+    boolean editorTargetTerbuka() {
+        return ada(By.id("f:targetNilai"));
+    }
+
+    /** The message shown next to the target value input (empty when none). */
+    String pesanNilaiTarget() {
+        return ada(By.id("f:pesanTargetNilai")) ? driver.findElement(By.id("f:pesanTargetNilai")).getText() : "";
+    }
+
+    /** The messages at the top of the form. */
+    String pesan() {
+        return ada(By.id("f:pesan")) ? driver.findElement(By.id("f:pesan")).getText() : "";
+    }
+
+    private void tungguAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    private WebElement tunggu(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> e = d.findElements(by);
+            return e.isEmpty() || !e.get(0).isDisplayed() ? null : e.get(0);
+        });
+    }
+
+    /** Whether an element is on the page now (without the implicit wait an absent element would cost). */
+    private boolean ada(By by) {
+        driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
+        try {
+            return !driver.findElements(by).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
+        }
+    }
+
+    private WebElement cari(By by) {
+        try {
+            return driver.findElement(by);
+        } catch (NoSuchElementException e) {
+            throw new AssertionError(by + " tidak ada di " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private String teks(By by) {
+        return cari(by).getText();
+    }
+}
