@@ -45,12 +45,22 @@ final class HalamanRealisasi {
         if (label.equals(driver.findElement(By.id(id + "_label")).getText().strip())) {
             return;
         }
-        WebElement menu = driver.findElement(By.id(id));
-        menu.click();
-        WebElement item = driver.findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> item.isDisplayed());
-        item.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(menu));
+        // a click on an item still sliding in is sometimes lost: open the menu and click again, up to three times
+        for (int coba = 1; ; coba++) {
+            WebElement menu = driver.findElement(By.id(id));
+            menu.click();
+            WebElement item = driver.findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> item.isDisplayed());
+            item.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(menu));
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (coba == 3) {
+                    throw e;
+                }
+            }
+        }
         Tunggu.ajax(driver);
         if (!label.equals(driver.findElement(By.id(id + "_label")).getText().strip())) {
             throw new AssertionError(id + " menunjukkan " + driver.findElement(By.id(id + "_label")).getText());
