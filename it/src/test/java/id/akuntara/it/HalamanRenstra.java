@@ -109,7 +109,12 @@ final class HalamanRenstra {
         WebElement isian = driver.findElement(By.id("f:targetNilai"));
         isian.clear();
         isian.sendKeys(nilai);
-        driver.findElement(By.id("f:simpan-target")).click();
+        // the editor scrolls into view (PrimeFaces.scrollTo): click once the button has stopped moving
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(By.id("f:simpan-target")).click();
+                    return true;
+                });
         tungguAjax();
     }
 
