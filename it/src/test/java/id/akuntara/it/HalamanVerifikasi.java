@@ -84,7 +84,7 @@ final class HalamanVerifikasi {
     }
 
     void kembalikan(String kode, String tahunPeriode) {
-        driver.findElement(By.id(id(kode, tahunPeriode, "kembalikan"))).click();
+        klik(driver.findElement(By.id(id(kode, tahunPeriode, "kembalikan"))));
         Tunggu.ajax(driver);
     }
 
