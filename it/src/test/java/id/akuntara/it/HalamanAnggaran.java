@@ -2,7 +2,6 @@ package id.akuntara.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -11,12 +10,10 @@ import java.time.Duration;
 import java.util.List;
 
 /** anggaran.xhtml: the budget tree with pagu, realisasi, serapan, the total, the chart per program, traces. */
-final class HalamanAnggaran {
-
-    private final WebDriver driver;
+final class HalamanAnggaran extends Halaman {
 
     HalamanAnggaran(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     static HalamanAnggaran buka(WebDriver driver, int tahun) {
@@ -54,14 +51,14 @@ final class HalamanAnggaran {
 
     /** A line's row cells (kode with uraian, pagu, realisasi, serapan …). */
     List<String> baris(String kode) {
-        WebElement sel = elemen(By.cssSelector("[id='f:pohon'] [data-kode='" + kode + "']"));
+        WebElement sel = cari(By.cssSelector("[id='f:pohon'] [data-kode='" + kode + "']"));
         return sel.findElement(By.xpath("./ancestor::tr[1]")).findElements(By.tagName("td")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
     /** Opens a line's children with its toggler and waits for them. */
     void buka(String kode, String kodeAnak) {
-        WebElement sel = elemen(By.cssSelector("[id='f:pohon'] [data-kode='" + kode + "']"));
+        WebElement sel = cari(By.cssSelector("[id='f:pohon'] [data-kode='" + kode + "']"));
         sel.findElement(By.xpath("./ancestor::tr[1]")).findElement(By.cssSelector(".ui-treetable-toggler")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(
                 By.cssSelector("[id='f:pohon'] [data-kode='" + kodeAnak + "']")).isEmpty());
@@ -69,7 +66,7 @@ final class HalamanAnggaran {
 
     /** Whether a cell is right-aligned (the numbers are). */
     String perataan(String kode, int kolom) {
-        WebElement sel = elemen(By.cssSelector("[id='f:pohon'] [data-kode='" + kode + "']"));
+        WebElement sel = cari(By.cssSelector("[id='f:pohon'] [data-kode='" + kode + "']"));
         WebElement td = sel.findElement(By.xpath("./ancestor::tr[1]")).findElements(By.tagName("td")).get(kolom);
         return td.getCssValue("text-align");
     }
@@ -79,7 +76,7 @@ final class HalamanAnggaran {
     }
 
     boolean grafikTergambar() {
-        WebElement canvas = elemen(By.cssSelector("[id='f:grafik-program'] canvas"));
+        WebElement canvas = cari(By.cssSelector("[id='f:grafik-program'] canvas"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> canvas.getSize().getWidth() > 0);
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "return !!(window.Chart && Chart.getChart(arguments[0]));", canvas));
@@ -87,25 +84,7 @@ final class HalamanAnggaran {
 
     @SuppressWarnings("unchecked")
     List<Object> labelGrafik() {
-        WebElement canvas = elemen(By.cssSelector("[id='f:grafik-program'] canvas"));
+        WebElement canvas = cari(By.cssSelector("[id='f:grafik-program'] canvas"));
         return (List<Object>) ((JavascriptExecutor) driver).executeScript("return Chart.getChart(arguments[0]).data.labels;", canvas);
-    }
-
-    boolean melebar() {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth;");
-    }
-
-    private WebElement elemen(By by) {
-        try {
-            return driver.findElement(by);
-        } catch (NoSuchElementException e) {
-            throw new AssertionError(by + " tidak ada di " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private String teks(By by) {
-        return elemen(by).getText().strip();
     }
 }

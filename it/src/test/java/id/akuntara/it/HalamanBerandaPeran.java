@@ -71,21 +71,8 @@ final class HalamanBerandaPeran extends HalamanBeranda {
 
     /** Chooses the year in the pimpinan's block and waits until the block shows it. */
     void pilihTahun(int tahun) {
-        // a click on a menu item still sliding in is lost now and then on a busy machine: open and click again
-        for (int coba = 1; ; coba++) {
-            driver.findElement(By.id("form-pimpinan:tahun")).click();
-            new WebDriverWait(driver, TUNGGU).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='form-pimpinan:tahun_items'] li[data-label='" + tahun + "']"))).click();
-            try {
-                new WebDriverWait(driver, TUNGGU).until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("judul-capaian"), String.valueOf(tahun)));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (coba == 3) {
-                    throw e;
-                }
-            }
-        }
+        Aksi.pilihMenu(driver, "form-pimpinan:tahun", String.valueOf(tahun),
+                ExpectedConditions.textToBePresentInElementLocated(By.id("judul-capaian"), String.valueOf(tahun)));
     }
 
     String judulCapaian() {

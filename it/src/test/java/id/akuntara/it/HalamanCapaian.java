@@ -2,7 +2,6 @@ package id.akuntara.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -12,12 +11,10 @@ import java.time.Duration;
 import java.util.List;
 
 /** capaian.xhtml: a year's capaian per sasaran and indicator, band counts, charts, traces. */
-final class HalamanCapaian {
-
-    private final WebDriver driver;
+final class HalamanCapaian extends Halaman {
 
     HalamanCapaian(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** Opens the page for {@code tahun} (already signed in). */
@@ -51,14 +48,14 @@ final class HalamanCapaian {
 
     /** An indicator's row cells (kode with indikator, target, realisasi, capaian, predikat). */
     List<String> baris(String kodeIndikator) {
-        WebElement capaian = elemen(By.cssSelector("[data-jejak='capaian/" + kodeIndikator + "/TAHUNAN']"));
+        WebElement capaian = cari(By.cssSelector("[data-jejak='capaian/" + kodeIndikator + "/TAHUNAN']"));
         WebElement tr = capaian.findElement(By.xpath("./ancestor::tr[1]"));
         return tr.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::strip).toList();
     }
 
     /** The band an indicator's predikat tag is coloured by. */
     String pitaIndikator(String kodeIndikator) {
-        WebElement capaian = elemen(By.cssSelector("[data-jejak='capaian/" + kodeIndikator + "/TAHUNAN']"));
+        WebElement capaian = cari(By.cssSelector("[data-jejak='capaian/" + kodeIndikator + "/TAHUNAN']"));
         return capaian.findElement(By.xpath("./ancestor::tr[1]")).findElement(By.cssSelector("[data-pita]")).getAttribute("data-pita");
     }
 
@@ -68,7 +65,7 @@ final class HalamanCapaian {
 
     /** Whether the chart {@code id} ("grafik-sasaran", "grafik-tren") was drawn: its canvas has a Chart.js chart. */
     boolean grafikTergambar(String id) {
-        WebElement canvas = elemen(By.cssSelector("[id='f:" + id + "'] canvas"));
+        WebElement canvas = cari(By.cssSelector("[id='f:" + id + "'] canvas"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> canvas.getSize().getWidth() > 0);
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "return !!(window.Chart && Chart.getChart(arguments[0]));", canvas));
@@ -77,7 +74,7 @@ final class HalamanCapaian {
     /** The data of a drawn chart's first dataset. */
     @SuppressWarnings("unchecked")
     List<Object> dataGrafik(String id) {
-        WebElement canvas = elemen(By.cssSelector("[id='f:" + id + "'] canvas"));
+        WebElement canvas = cari(By.cssSelector("[id='f:" + id + "'] canvas"));
         return (List<Object>) ((JavascriptExecutor) driver).executeScript(
                 "return Chart.getChart(arguments[0]).data.datasets[0].data;", canvas);
     }
@@ -91,34 +88,7 @@ final class HalamanCapaian {
 
     /** Chooses the trend's indicator in its p:selectOneMenu and waits for the trend to be redrawn. */
     void pilihIndikatorTren(String kode) {
-        WebElement tabel = elemen(By.id("f:tabel-tren"));
-        elemen(By.id("f:indikator-tren_label")).click();
-        By item = By.cssSelector("[id='f:indikator-tren_panel'] li.ui-selectonemenu-item[data-label^='" + kode + " ']");
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("pilihan " + kode + " tidak ada: " + ((JavascriptExecutor) driver).executeScript(
-                    "var p = document.getElementById('f:indikator-tren_panel'); return p ? p.outerHTML.substring(0, 3000) : 'tanpa panel';"), e);
-        }
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(tabel));
-    }
-
-    /** Whether the page is wider than the window (something would overflow sideways). */
-    boolean melebar() {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth;");
-    }
-
-    private WebElement elemen(By by) {
-        try {
-            return driver.findElement(by);
-        } catch (NoSuchElementException e) {
-            throw new AssertionError(by + " tidak ada di " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private String teks(By by) {
-        return elemen(by).getText().strip();
+        WebElement tabel = cari(By.id("f:tabel-tren"));
+        Aksi.pilihMenu(driver, "f:indikator-tren", kode + " ", ExpectedConditions.stalenessOf(tabel));
     }
 }

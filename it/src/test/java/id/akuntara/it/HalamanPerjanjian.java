@@ -1,19 +1,16 @@
 package id.akuntara.it;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
 /** The Perjanjian Kinerja page (perjanjian.xhtml): the year's cascade tree and the chosen PK in full. */
-final class HalamanPerjanjian {
-
-    private final WebDriver driver;
+final class HalamanPerjanjian extends Halaman {
 
     HalamanPerjanjian(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** Opens a year ({@code kode} null: its top PK). */
@@ -122,28 +119,5 @@ final class HalamanPerjanjian {
     private List<List<String>> tabel(String id) {
         return cari(By.id(id)).findElements(By.cssSelector("tbody tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
-    }
-
-    /** Whether an element is on the page now (without the implicit wait an absent element would cost). */
-    private boolean ada(By by) {
-        driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
-        try {
-            return !driver.findElements(by).isEmpty();
-        } finally {
-            driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
-        }
-    }
-
-    private WebElement cari(By by) {
-        try {
-            return driver.findElement(by);
-        } catch (NoSuchElementException e) {
-            throw new AssertionError(by + " tidak ada di " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private String teks(By by) {
-        return cari(by).getText();
     }
 }

@@ -14,12 +14,10 @@ import java.util.List;
  * The realisasi page ({@code realisasi.xhtml}): year and period choice, the grid's rows by indicator code, the row
  * editor (pencil, check), the submit button, the evidence upload and the messages next to each field.
  */
-final class HalamanRealisasi {
-
-    private final WebDriver driver;
+final class HalamanRealisasi extends Halaman {
 
     HalamanRealisasi(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** Opens it through the layout's menu link. */
@@ -111,7 +109,7 @@ final class HalamanRealisasi {
     }
 
     void ajukan(String kode) {
-        cari(id(kode, "ajukan")).click();
+        cari(By.id(id(kode, "ajukan"))).click();
         Tunggu.ajax(driver);
     }
 
@@ -146,24 +144,15 @@ final class HalamanRealisasi {
     }
 
     String statusAlur(String kode) {
-        return cari(id(kode, "status-alur")).getText().strip();
+        return cari(By.id(id(kode, "status-alur"))).getText().strip();
     }
 
     String nilaiTampil(String kode) {
-        return cari(id(kode, "nilai-tampil")).getText().strip();
+        return cari(By.id(id(kode, "nilai-tampil"))).getText().strip();
     }
 
     String target(String kode) {
-        return cari(id(kode, "target")).getText().strip();
-    }
-
-    /** An element by id; a missing one fails with the page's text. */
-    private WebElement cari(String id) {
-        try {
-            return driver.findElement(By.id(id));
-        } catch (NoSuchElementException e) {
-            throw new AssertionError("#" + id + " tidak ada:\n" + driver.findElement(By.tagName("body")).getText(), e);
-        }
+        return cari(By.id(id(kode, "target"))).getText().strip();
     }
 
     String catatanKembali(String kode) {

@@ -1,8 +1,6 @@
 package id.akuntara.it;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -11,12 +9,10 @@ import java.time.Duration;
 import java.util.List;
 
 /** The Renstra & IKU page (renstra.xhtml): versions, the tree with its target cells, the draft's editors. */
-final class HalamanRenstra {
-
-    private final WebDriver driver;
+final class HalamanRenstra extends Halaman {
 
     HalamanRenstra(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** Opens the page at a version ({@code kode} null: the version in force). */
@@ -109,13 +105,9 @@ final class HalamanRenstra {
         WebElement isian = driver.findElement(By.id("f:targetNilai"));
         isian.clear();
         isian.sendKeys(nilai);
-        // the editor scrolls into view (PrimeFaces.scrollTo): click once the button has stopped moving
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .until(d -> {
-                    d.findElement(By.id("f:simpan-target")).click();
-                    return true;
-                });
-        tungguAjax();
+        // the answer: the editor closed (saved) or a message next to the value or at the top
+        Aksi.klikSampai(driver, By.id("f:simpan-target"), d -> !editorTargetTerbuka() || !pesanNilaiTarget().isBlank()
+                || !pesan().isBlank());
     }
 
     boolean editorTargetTerbuka() {
@@ -132,38 +124,10 @@ final class HalamanRenstra {
         return ada(By.id("f:pesan")) ? driver.findElement(By.id("f:pesan")).getText() : "";
     }
 
-    private void tungguAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
-    }
-
     private WebElement tunggu(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             List<WebElement> e = d.findElements(by);
             return e.isEmpty() || !e.get(0).isDisplayed() ? null : e.get(0);
         });
-    }
-
-    /** Whether an element is on the page now (without the implicit wait an absent element would cost). */
-    private boolean ada(By by) {
-        driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
-        try {
-            return !driver.findElements(by).isEmpty();
-        } finally {
-            driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
-        }
-    }
-
-    private WebElement cari(By by) {
-        try {
-            return driver.findElement(by);
-        } catch (NoSuchElementException e) {
-            throw new AssertionError(by + " tidak ada di " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private String teks(By by) {
-        return cari(by).getText();
     }
 }

@@ -84,12 +84,12 @@ final class HalamanVerifikasi {
     }
 
     void kembalikan(String kode, String tahunPeriode) {
-        klik(driver.findElement(By.id(id(kode, tahunPeriode, "kembalikan"))));
+        Aksi.klik(driver, driver.findElement(By.id(id(kode, tahunPeriode, "kembalikan"))));
         Tunggu.ajax(driver);
     }
 
     void verifikasi(String kode, String tahunPeriode) {
-        klik(driver.findElement(By.id(id(kode, tahunPeriode, "verifikasi"))));
+        Aksi.klik(driver, driver.findElement(By.id(id(kode, tahunPeriode, "verifikasi"))));
         Tunggu.ajax(driver);
     }
 
@@ -98,23 +98,9 @@ final class HalamanVerifikasi {
         return m.isEmpty() ? "" : m.get(0).getText().strip();
     }
 
-    /**
-     * Clicks a button of the queue after scrolling it into view; where Chromium still calls it not interactable (the
-     * queue's table scrolls inside its box, and PrimeFaces may be re-rendering the row), the click is sent as a DOM
-     * click, which runs the same PrimeFaces handler.
-     */
-    private void klik(WebElement tombol) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", tombol);
-        try {
-            tombol.click();
-        } catch (org.openqa.selenium.ElementNotInteractableException e) {
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", tombol);
-        }
-    }
-
     /** Opens the history dialog of a row and returns its table's text. */
     String riwayat(String kode, String tahunPeriode) {
-        klik(driver.findElement(By.id(id(kode, tahunPeriode, "riwayat"))));
+        Aksi.klik(driver, driver.findElement(By.id(id(kode, tahunPeriode, "riwayat"))));
         Tunggu.ajax(driver);
         WebElement dialog = driver.findElement(By.id("verifikasi:dialog-riwayat"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> dialog.isDisplayed());

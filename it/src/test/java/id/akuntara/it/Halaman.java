@@ -1,0 +1,49 @@
+package id.akuntara.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+
+/** What every page object reads the same way: an element that must be there, its text, whether one is there now. */
+abstract class Halaman {
+
+    protected final WebDriver driver;
+
+    protected Halaman(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** An element that must be on the page; a missing one fails with the page's address and text. */
+    protected WebElement cari(By by) {
+        try {
+            return driver.findElement(by);
+        } catch (NoSuchElementException e) {
+            throw new AssertionError(by + " tidak ada di " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    protected String teks(By by) {
+        return cari(by).getText().strip();
+    }
+
+    /** Whether an element is on the page now (without the implicit wait an absent element would cost). */
+    protected boolean ada(By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return !driver.findElements(by).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Whether the page is wider than the window (something would overflow sideways). */
+    boolean melebar() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+}
