@@ -1,15 +1,11 @@
 package id.akuntara.reports;
 
-import id.akuntara.spi.SebutanKepalaDaerah;
-import id.akuntara.spi.TemplatStruktur;
 import id.akuntara.spi.TenantPlugin;
-import id.akuntara.spi.TingkatPemerintahan;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -20,31 +16,7 @@ class KatalogTemplatTest {
 
     /** A level plugin that ships its own {@code narasi} template. */
     static TenantPlugin pluginDenganTemplat(TenantPlugin asli) {
-        return new TenantPlugin() {
-            public String id() {
-                return asli.id();
-            }
-
-            public String versi() {
-                return asli.versi();
-            }
-
-            public TingkatPemerintahan tingkat() {
-                return asli.tingkat();
-            }
-
-            public SebutanKepalaDaerah sebutanKepalaDaerah() {
-                return asli.sebutanKepalaDaerah();
-            }
-
-            public TemplatStruktur templatStruktur() {
-                return asli.templatStruktur();
-            }
-
-            public ResourceBundle terminologi(Locale bahasa) {
-                return asli.terminologi(bahasa);
-            }
-
+        return new PluginPengganti(asli) {
             @Override
             public Optional<String> templatLaporan(String nama) {
                 return "narasi".equals(nama) ? Optional.of("id/akuntara/reports/uji/narasi-plugin.jrxml") : Optional.empty();

@@ -12,10 +12,7 @@ import id.akuntara.core.plugin.PenyusunKonfigurasi;
 import id.akuntara.spi.BabLaporan;
 import id.akuntara.spi.BagianLaporan;
 import id.akuntara.spi.KerangkaLaporan;
-import id.akuntara.spi.SebutanKepalaDaerah;
-import id.akuntara.spi.TemplatStruktur;
 import id.akuntara.spi.TenantPlugin;
-import id.akuntara.spi.TingkatPemerintahan;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -161,31 +158,7 @@ class KerangkaLaporanTest {
 
     static TenantPlugin pluginDenganKerangka(TenantPlugin asli, KerangkaLaporan kerangka) {
         assertNotNull(kerangka);
-        return new TenantPlugin() {
-            public String id() {
-                return asli.id();
-            }
-
-            public String versi() {
-                return asli.versi();
-            }
-
-            public TingkatPemerintahan tingkat() {
-                return asli.tingkat();
-            }
-
-            public SebutanKepalaDaerah sebutanKepalaDaerah() {
-                return asli.sebutanKepalaDaerah();
-            }
-
-            public TemplatStruktur templatStruktur() {
-                return asli.templatStruktur();
-            }
-
-            public ResourceBundle terminologi(Locale bahasa) {
-                return asli.terminologi(bahasa);
-            }
-
+        return new PluginPengganti(asli) {
             @Override
             public Optional<KerangkaLaporan> kerangkaLaporan() {
                 return Optional.of(kerangka);

@@ -6,6 +6,7 @@ import id.akuntara.core.application.anggaran.PohonAnggaran;
 import id.akuntara.core.pengukuran.Jejak;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
 import id.akuntara.core.pengukuran.TahunTidakAdaException;
+import id.akuntara.web.faces.HalamanTahunan;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.annotation.PostConstruct;
@@ -14,9 +15,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.primefaces.model.DefaultTreeNode;
@@ -31,20 +29,15 @@ import org.primefaces.model.TreeNode;
  */
 @Named("anggaran")
 @ViewScoped
-public class AnggaranBean implements Serializable {
+public class AnggaranBean extends HalamanTahunan {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     AnggaranService service;
 
-    @Inject
-    PengukuranService pengukuran;
-
-    private Integer tahun;
     private String jejakTerpilih;
 
-    private transient List<Integer> daftarTahun;
     private transient PohonAnggaran pohon;
     private transient boolean pohonDibaca;
     private transient TreeNode<PohonAnggaran.Simpul> akar;
@@ -53,36 +46,7 @@ public class AnggaranBean implements Serializable {
     /** A link may name the year ({@code ?tahun=2021}); a year without figures falls back to the newest. */
     @PostConstruct
     void awal() {
-        String th = param("tahun");
-        if (th != null && th.matches("[0-9]{4}")) {
-            setTahun(Integer.valueOf(th));
-        }
-    }
-
-    private static String param(String nama) {
-        FacesContext f = FacesContext.getCurrentInstance();
-        return f == null ? null : f.getExternalContext().getRequestParameterMap().get(nama);
-    }
-
-    /** The years with figures, newest first. */
-    public List<Integer> getDaftarTahun() {
-        if (daftarTahun == null) {
-            daftarTahun = new ArrayList<>(pengukuran.tahunBerealisasi());
-            daftarTahun.sort(Comparator.reverseOrder());
-        }
-        return daftarTahun;
-    }
-
-    /** The year shown: the one chosen, else the newest with figures. */
-    public Integer getTahun() {
-        if (tahun == null && !getDaftarTahun().isEmpty()) {
-            tahun = getDaftarTahun().get(0);
-        }
-        return tahun;
-    }
-
-    public void setTahun(Integer tahun) {
-        this.tahun = tahun != null && getDaftarTahun().contains(tahun) ? tahun : null;
+        bacaTahunTautan();
     }
 
     /** After the year changed: read the new year's tree and figures. */

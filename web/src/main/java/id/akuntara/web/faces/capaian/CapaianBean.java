@@ -10,6 +10,7 @@ import id.akuntara.core.pengukuran.KinerjaIndikator;
 import id.akuntara.core.pengukuran.KinerjaSasaran;
 import id.akuntara.core.pengukuran.KinerjaTahunan;
 import id.akuntara.core.pengukuran.TahunTidakAdaException;
+import id.akuntara.web.faces.HalamanTahunan;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +20,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,21 +38,16 @@ import java.util.Optional;
  */
 @Named("capaian")
 @ViewScoped
-public class CapaianBean implements Serializable {
+public class CapaianBean extends HalamanTahunan {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PengukuranService pengukuran;
-
-    @Inject
     RenstraService renstra;
 
-    private Integer tahun;
     private String indikatorTren;
     private String jejakTerpilih;
 
-    private transient List<Integer> daftarTahun;
     private transient Map<Integer, Optional<KinerjaBersumber>> kinerja;
     private transient Map<String, String> pitaIndikator;
     private transient List<RingkasanRenstra> daftarRenstra;
@@ -60,40 +55,11 @@ public class CapaianBean implements Serializable {
     /** A link may name the year ({@code ?tahun=2021}); a year without figures falls back to the newest. */
     @PostConstruct
     void awal() {
-        String th = param("tahun");
-        if (th != null && th.matches("[0-9]{4}")) {
-            setTahun(Integer.valueOf(th));
-        }
-        String indikator = param("indikator");
+        bacaTahunTautan();
+        String indikator = parameter("indikator");
         if (indikator != null) {
             indikatorTren = indikator;
         }
-    }
-
-    private static String param(String nama) {
-        FacesContext f = FacesContext.getCurrentInstance();
-        return f == null ? null : f.getExternalContext().getRequestParameterMap().get(nama);
-    }
-
-    /** The years with figures (a recorded realisasi), newest first. */
-    public List<Integer> getDaftarTahun() {
-        if (daftarTahun == null) {
-            daftarTahun = new ArrayList<>(pengukuran.tahunBerealisasi());
-            daftarTahun.sort(Comparator.reverseOrder());
-        }
-        return daftarTahun;
-    }
-
-    /** The year shown: the one chosen, else the newest with figures; null when the pemda has none. */
-    public Integer getTahun() {
-        if (tahun == null && !getDaftarTahun().isEmpty()) {
-            tahun = getDaftarTahun().get(0);
-        }
-        return tahun;
-    }
-
-    public void setTahun(Integer tahun) {
-        this.tahun = tahun != null && getDaftarTahun().contains(tahun) ? tahun : null;
     }
 
     /** After the year changed: forget the band lookup and the chosen indicator of the old year. */
