@@ -5,6 +5,7 @@ import id.akuntara.core.application.realisasi.BerkasBukti;
 import id.akuntara.core.application.realisasi.RealisasiService;
 import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.tenancy.TenantTidakSahException;
+import id.akuntara.web.security.DisposisiUnduhan;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -42,10 +42,8 @@ public class UnduhBuktiServlet extends HttpServlet {
             tolak(resp, 403, e.getMessage());
             return;
         }
-        String ascii = b.namaBerkas().replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
         resp.setContentType(b.jenisKonten());
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(b.namaBerkas(), StandardCharsets.UTF_8).replace("+", "%20"));
+        resp.setHeader("Content-Disposition", DisposisiUnduhan.lampiran(b.namaBerkas()));
         resp.setHeader("Cache-Control", "no-store");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentLength(b.isi().length);

@@ -6,6 +6,7 @@ import id.akuntara.core.application.realisasi.BuktiRealisasi;
 import id.akuntara.core.application.realisasi.RealisasiService;
 import id.akuntara.web.rest.JawabanMasalah;
 import id.akuntara.web.rest.Masalah;
+import id.akuntara.web.security.DisposisiUnduhan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -255,17 +254,10 @@ public class RealisasiResource {
     public Response unduhBukti(@PathParam("id") UUID id, @PathParam("buktiId") UUID buktiId) {
         BerkasBukti b = layanan.unduhBukti(id, buktiId);
         return Response.ok(b.isi(), b.jenisKonten())
-                .header("Content-Disposition", disposisi(b.namaBerkas()))
+                .header("Content-Disposition", DisposisiUnduhan.lampiran(b.namaBerkas()))
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(b.sha256())) + ":")
                 .header("Content-Length", b.isi().length)
                 .build();
-    }
-
-    /** {@code attachment} with an ASCII fallback name and the exact name in RFC 5987 encoding. */
-    static String disposisi(String nama) {
-        String ascii = nama.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(nama, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static Response json(int status, Object isi) {

@@ -37,11 +37,4 @@ class PemetaIsianTest {
         assertEquals("2", alur.versi());
         assertEquals("catatan", alur.galatBentuk().get(0).field());
     }
-
-    @Test
-    void namaBerkasDiContentDisposition() {
-        assertEquals("attachment; filename=\"LHE_AKIP 2020.pdf\"; filename*=UTF-8''LHE%E2%80%94AKIP%202020.pdf",
-                RealisasiResource.disposisi("LHE\u2014AKIP 2020.pdf"));
-        assertEquals("attachment; filename=\"a_b.pdf\"; filename*=UTF-8''a%22b.pdf", RealisasiResource.disposisi("a\"b.pdf"));
-    }
 }
