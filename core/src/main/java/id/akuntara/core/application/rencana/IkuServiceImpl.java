@@ -81,9 +81,7 @@ public class IkuServiceImpl implements IkuService {
                 }
             }
         }
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("IKU " + kode, i.versi(), iku.getVersi());
+        Periksa.akhiri(g, "IKU " + kode, i.versi(), iku.getVersi());
         Map<String, AnggotaIku> lama = new HashMap<>();
         anggota().getOrDefault(kode, List.of()).forEach(a -> lama.put(a.getIndikator().getKode(), a));
         for (int n = 0; n < dipilih.size(); n++) {

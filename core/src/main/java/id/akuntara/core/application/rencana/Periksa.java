@@ -128,6 +128,16 @@ final class Periksa {
                 "The version being edited is required (optimistic lock).");
     }
 
+    /**
+     * The end of a write's checks: the version sent must be there and readable, every invalid field is refused at once
+     * (422), and only then must the version be the one in force (409).
+     */
+    static void akhiri(ValidasiGagalException.Pengumpul g, String rekaman, Long versi, long saatIni) {
+        versi(g, versi);
+        g.periksa();
+        versiSama(rekaman, versi, saatIni);
+    }
+
     /** After the fields: the version the caller edited against the stored one. */
     static void versiSama(String rekaman, Long dikirim, long saatIni) {
         KonflikVersiException.periksa(rekaman, dikirim, saatIni);

@@ -139,9 +139,7 @@ public class RenstraServiceImpl implements RenstraService {
         var g = new ValidasiGagalException.Pengumpul();
         String kodeBaru = kodeRenstraBaru(g, i.kode());
         String alasan = Periksa.wajib(g, "alasan", i.alasan(), "Alasan perubahan", "Reason for the change");
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Renstra " + kode, i.versi(), lama.getVersi());
+        Periksa.akhiri(g, "Renstra " + kode, i.versi(), lama.getVersi());
         String nama = Optional.ofNullable(Periksa.opsional(i.nama())).orElse(lama.getNama());
         Renstra baru = lama.buatPerubahan(kodeBaru, nama, alasan, naskah(lama).tulis());
         repo.simpan(baru);
@@ -162,9 +160,7 @@ public class RenstraServiceImpl implements RenstraService {
             g.tambah("kode", k, "Kode tujuan sudah dipakai.", "The goal code is already in use.");
         }
         String teks = Periksa.wajib(g, "teks", i.teks(), "Teks tujuan", "Goal text");
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Renstra " + kode, i.versi(), r.getVersi());
+        Periksa.akhiri(g, "Renstra " + kode, i.versi(), r.getVersi());
         Naskah.NTujuan t = new Naskah.NTujuan();
         t.kode = k;
         t.teks = teks;
@@ -182,9 +178,7 @@ public class RenstraServiceImpl implements RenstraService {
         IsianRenstra.Tujuan i = isian == null ? new IsianRenstra.Tujuan(null, null, null) : isian;
         var g = new ValidasiGagalException.Pengumpul();
         String teks = Periksa.wajib(g, "teks", i.teks(), "Teks tujuan", "Goal text");
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Renstra " + kode, i.versi(), r.getVersi());
+        Periksa.akhiri(g, "Renstra " + kode, i.versi(), r.getVersi());
         t.teks = teks;
         return simpan(r, n);
     }
@@ -203,9 +197,7 @@ public class RenstraServiceImpl implements RenstraService {
         }
         String teks = Periksa.wajib(g, "teks", i.teks(), "Teks sasaran", "Objective text");
         Naskah.NTujuan t = tujuanNaskah(g, n, i.tujuan(), true);
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Renstra " + kode, i.versi(), r.getVersi());
+        Periksa.akhiri(g, "Renstra " + kode, i.versi(), r.getVersi());
         Naskah.NSasaran s = new Naskah.NSasaran();
         s.kode = k;
         s.teks = teks;
@@ -224,9 +216,7 @@ public class RenstraServiceImpl implements RenstraService {
         var g = new ValidasiGagalException.Pengumpul();
         String teks = Periksa.wajib(g, "teks", i.teks(), "Teks sasaran", "Objective text");
         Naskah.NTujuan tujuanBaru = tujuanNaskah(g, n, i.tujuan(), false);
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Renstra " + kode, i.versi(), r.getVersi());
+        Periksa.akhiri(g, "Renstra " + kode, i.versi(), r.getVersi());
         s.teks = teks;
         if (tujuanBaru != null) {
             n.tujuanDari(s).ifPresent(t -> t.sasaran.remove(s));
@@ -320,9 +310,7 @@ public class RenstraServiceImpl implements RenstraService {
             g.jika(nilai != null && nilaiAtas != null && nilaiAtas.compareTo(nilai) < 0, "nilaiAtas", i.nilaiAtas(),
                     "Batas atas lebih kecil dari nilai (batas bawah).", "The upper bound is below the value (lower bound).");
         }
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Renstra " + kode, i.versi(), r.getVersi());
+        Periksa.akhiri(g, "Renstra " + kode, i.versi(), r.getVersi());
         Naskah.NTarget t = ind.target(tahun, s.name()).orElseGet(() -> {
             Naskah.NTarget b = new Naskah.NTarget();
             b.tahun = tahun;
@@ -346,9 +334,7 @@ public class RenstraServiceImpl implements RenstraService {
         IsianRenstra.Penetapan i = isian == null ? new IsianRenstra.Penetapan(null, null, null) : isian;
         var g = new ValidasiGagalException.Pengumpul();
         LocalDate tanggal = Periksa.tanggal(g, "ditetapkan", i.ditetapkan());
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Renstra " + kode, i.versi(), r.getVersi());
+        Periksa.akhiri(g, "Renstra " + kode, i.versi(), r.getVersi());
         Naskah n = naskah(r);
         Renstra lama = r.getMenggantikan().orElse(null);
         if (lama != null) {

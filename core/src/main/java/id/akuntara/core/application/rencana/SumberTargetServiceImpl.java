@@ -45,9 +45,7 @@ public class SumberTargetServiceImpl implements SumberTargetService {
         Isian i = isian == null ? new Isian(null, null) : isian;
         var g = new ValidasiGagalException.Pengumpul();
         SumberTarget s = Periksa.sumber(g, "sumberTarget", i.sumberTarget());
-        Periksa.versi(g, i.versi());
-        g.periksa();
-        Periksa.versiSama("Pengaturan pemda", i.versi(), p.getVersi());
+        Periksa.akhiri(g, "Pengaturan pemda", i.versi(), p.getVersi());
         p.ubahSumberTarget(s);
         repo.tulisSekarang();
         return dto(p);
