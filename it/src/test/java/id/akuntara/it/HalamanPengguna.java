@@ -134,7 +134,7 @@ final class HalamanPengguna {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
         try {
             e.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException | org.openqa.selenium.ElementNotInteractableException x) {
+        } catch (org.openqa.selenium.ElementNotInteractableException x) {
             ((JavascriptExecutor) driver).executeScript("arguments[0].click();", e);
         }
     }

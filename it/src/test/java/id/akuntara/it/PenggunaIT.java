@@ -163,7 +163,7 @@ class PenggunaIT {
         assertEquals(1, galat.size(), buat.body());
         assertEquals("peran[0]", galat.get(0).get("field").asText());
         assertTrue(galat.get(0).get("pesan").asText().contains("kementerian tidak dapat diberikan"), buat.body());
-        assertEquals(0, denganAdminKeycloak(realm -> realm.users().searchByUsername("uji.pengguna.k" + AKHIRAN, true).size()));
+        assertEquals(0, (int) denganAdminKeycloak(realm -> realm.users().searchByUsername("uji.pengguna.k" + AKHIRAN, true).size()));
 
         HttpResponse<String> ubah = Api.kirimJson("PUT", "api/v1/pengguna/" + idOperatorBaru + "/peran", adminKlungkung(),
                 "{\"peran\":[\"operator\",\"admin-platform\"]}");
@@ -226,11 +226,11 @@ class PenggunaIT {
             KeycloakMati.mulaiLagi(konteks);
         }
         // nothing half-made
-        assertEquals(0, denganAdminKeycloak(realm -> realm.users().searchByUsername(username, true).size()));
+        assertEquals(0, (int) denganAdminKeycloak(realm -> realm.users().searchByUsername(username, true).size()));
         // the same request, once Keycloak is back (a fresh token: the old one may have expired meanwhile)
         HttpResponse<String> lagi = tunggu(() -> Api.kirimJson("POST", "api/v1/pengguna", adminKlungkung(), isi), 201);
         assertEquals("[\"pimpinan\"]", Api.json(lagi).get("peran").toString());
-        assertEquals(1, denganAdminKeycloak(realm -> realm.users().searchByUsername(username, true).size()));
+        assertEquals(1, (int) denganAdminKeycloak(realm -> realm.users().searchByUsername(username, true).size()));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
