@@ -65,7 +65,7 @@ class PenggunaIT {
     }
 
     private static String isiBaru(String username, String peran) {
-        return "{\"username\":\"" + username + "\",\"nama\":\"I Made Uji " + AKHIRAN + "\",\"email\":\"" + username
+        return "{\"username\":\"" + username + "\",\"nama\":\"I Made Uji Coba\",\"email\":\"" + username
                 + "@klungkungkab.go.id\",\"peran\":[\"" + peran + "\"],\"kataSandiSementara\":\"" + SANDI_SEMENTARA
                 + "\",\"nip\":\"19641028 199003 1 009\"}";
     }
