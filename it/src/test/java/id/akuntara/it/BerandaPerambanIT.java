@@ -219,7 +219,11 @@ class BerandaPerambanIT {
             assertEquals(5, pemeriksaan.stream().filter("target-di-bawah-realisasi-lalu"::equals).count(), pemeriksaan.toString());
             assertTrue(temuan.stream().anyMatch(t -> t.get(1).equals("target-bertentangan") && t.get(2).contains("IK-LPPD")),
                     temuan.toString());
-            assertTrue(beranda.catatanPengguna().contains("Keycloak"), beranda.catatanPengguna());
+            List<List<String>> pengguna = beranda.penggunaBeranda();
+            assertTrue(pengguna.stream().anyMatch(u -> u.get(0).equals("admin.tanjungpinang") && u.get(3).equals("Aktif")),
+                    pengguna.toString());
+            assertTrue(pengguna.stream().allMatch(u -> u.get(0).endsWith(".tanjungpinang") || u.get(0).startsWith("uji.")),
+                    pengguna.toString());
             assertFalse(beranda.ada("blok-operator") || beranda.ada("blok-verifikator") || beranda.ada("form-pimpinan"));
             Tangkapan.simpan(driver, "beranda-admin");
         } finally {

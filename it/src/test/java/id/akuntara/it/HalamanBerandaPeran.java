@@ -162,7 +162,8 @@ final class HalamanBerandaPeran extends HalamanBeranda {
         return baris("tabel-temuan");
     }
 
-    String catatanPengguna() {
-        return teks("pengguna-keycloak");
+    /** The admin's short list of the pemda's users (issue 13): username, name, roles, status. */
+    List<List<String>> penggunaBeranda() {
+        return baris("tabel-pengguna-beranda");
     }
 }

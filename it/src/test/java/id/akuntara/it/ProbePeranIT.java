@@ -43,7 +43,8 @@ class ProbePeranIT {
             new ProbeRealisasi(),
             new ProbeAnggaran(),
             new ProbeRiwayat(),
-            new ProbeLaporan());
+            new ProbeLaporan(),
+            new ProbePengguna());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {

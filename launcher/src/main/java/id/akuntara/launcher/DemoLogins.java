@@ -47,6 +47,9 @@ final class DemoLogins {
             JsonNode realm = new ObjectMapper().readTree(in);
             List<String[]> rows = new ArrayList<>();
             for (JsonNode user : realm.path("users")) {
+                if (user.has("serviceAccountClientId")) {
+                    continue; // akuntara-admin's service account: no person signs in with it
+                }
                 String username = user.path("username").asText();
                 rows.add(new String[] {username, user.path("credentials").path(0).path("value").asText(),
                         organizationOf(realm, username), join(user.path("realmRoles"))});

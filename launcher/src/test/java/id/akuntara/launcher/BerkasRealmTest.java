@@ -32,6 +32,36 @@ class BerkasRealmTest {
     }
 
     @Test
+    void akunLayananAdminPenggunaDenganHakTersempit() throws Exception {
+        // issue 13: the user directory's adapter (module keycloak-admin) signs in as akuntara-admin's service account;
+        // docs/keycloak-admin.md explains why exactly these two realm-management roles
+        JsonNode klien = null;
+        for (JsonNode c : realm().path("clients")) {
+            if ("akuntara-admin".equals(c.path("clientId").asText())) {
+                klien = c;
+            }
+        }
+        assertTrue(klien != null, "klien akuntara-admin tidak ada");
+        assertTrue(klien.path("serviceAccountsEnabled").asBoolean());
+        assertFalse(klien.path("publicClient").asBoolean(true));
+        assertFalse(klien.path("standardFlowEnabled").asBoolean(true));
+        assertFalse(klien.path("directAccessGrantsEnabled").asBoolean(true));
+        JsonNode akun = null;
+        for (JsonNode u : realm().path("users")) {
+            if ("akuntara-admin".equals(u.path("serviceAccountClientId").asText())) {
+                akun = u;
+            }
+        }
+        assertTrue(akun != null, "akun layanan akuntara-admin tidak ada");
+        List<String> hak = new ArrayList<>();
+        akun.path("clientRoles").path("realm-management").forEach(r -> hak.add(r.asText()));
+        assertEquals(List.of("manage-users", "manage-organizations"), hak);
+        assertEquals(1, akun.path("clientRoles").size(), "hanya realm-management");
+        assertEquals(List.of("admin"), edit(userProfile(), "nip"));
+        assertEquals(List.of("admin"), edit(userProfile(), "pembuatanTertunda"));
+    }
+
+    @Test
     void umurTokenAksesTertulis() throws Exception {
         // docs/operations.md: a disabled user's API token works until it expires, at most this long
         assertEquals(300, realm().path("accessTokenLifespan").asInt(-1));

@@ -8,6 +8,8 @@ import id.akuntara.core.application.PenetapanKinerja;
 import id.akuntara.core.application.PengukuranService;
 import id.akuntara.core.application.ProfilPengguna;
 import id.akuntara.core.application.ProfilPenggunaService;
+import id.akuntara.core.application.pengguna.AkunPengguna;
+import id.akuntara.core.application.pengguna.PenggunaPemdaService;
 import id.akuntara.core.application.realisasi.DaftarRealisasi;
 import id.akuntara.core.application.realisasi.RealisasiService;
 import id.akuntara.core.application.realisasi.RincianRealisasi;
@@ -54,7 +56,8 @@ import java.util.ResourceBundle;
  *   <li>verifikator: the queue of submitted realisasi;</li>
  *   <li>pimpinan: capaian per sasaran (bar chart), the evaluation's predikat, band counts, serapan and the indicators
  *       needing attention of a chosen year, and fixing the year (the snapshot, {@link PengukuranService#tetapkan});</li>
- *   <li>admin-pemda: the data-quality findings ({@link KualitasDataService}).</li>
+ *   <li>admin-pemda: the data-quality findings ({@link KualitasDataService}) and a short list of the pemda's users
+ *       ({@link PenggunaPemdaService}, issue 13) with a link to the users page.</li>
  * </ul>
  * Every figure comes from the measurement service's read model ({@link PengukuranService}, through
  * {@link RealisasiService#daftar} for the workflow lists), as printed under the pemda's rounding; nothing is computed
@@ -84,6 +87,9 @@ public class BerandaBean {
 
     @Inject
     KualitasDataService kualitas;
+
+    @Inject
+    PenggunaPemdaService penggunaPemda;
 
     @Inject
     BahasaBean bahasa;
@@ -509,6 +515,52 @@ public class BerandaBean {
 
     public int getJumlahTemuan() {
         return temuan() == null ? 0 : temuan().jumlahTemuan();
+    }
+
+    /** How many users the start page lists; the users page has them all. */
+    static final int PENGGUNA_BERANDA = 8;
+
+    private List<AkunPengguna> pengguna;
+    private boolean penggunaTersedia = true;
+
+    private List<AkunPengguna> pengguna() {
+        if (pengguna == null && isAdmin()) {
+            try {
+                pengguna = penggunaPemda.daftar();
+            } catch (id.akuntara.core.galat.LayananTidakTersediaException e) {
+                pengguna = List.of();
+                penggunaTersedia = false;
+            }
+        }
+        return pengguna == null ? List.of() : pengguna;
+    }
+
+    /** The first users of the pemda (by username), for the admin's block. */
+    public List<AkunPengguna> getPenggunaBeranda() {
+        List<AkunPengguna> semua = pengguna();
+        return semua.subList(0, Math.min(PENGGUNA_BERANDA, semua.size()));
+    }
+
+    public int getJumlahPengguna() {
+        return pengguna().size();
+    }
+
+    public long getJumlahPenggunaAktif() {
+        return pengguna().stream().filter(AkunPengguna::aktif).count();
+    }
+
+    public int getPenggunaLainnya() {
+        return Math.max(0, pengguna().size() - PENGGUNA_BERANDA);
+    }
+
+    public boolean isPenggunaTersedia() {
+        pengguna();
+        return penggunaTersedia;
+    }
+
+    /** A role's name in the page's language. */
+    public String labelPeran(String peran) {
+        return label("pengguna.peran." + peran);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -4,6 +4,7 @@ import id.akuntara.core.akses.AksesDitolakException;
 import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.galat.GalatIsian;
 import id.akuntara.core.galat.KonflikVersiException;
+import id.akuntara.core.galat.LayananTidakTersediaException;
 import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.galat.ValidasiGagalException;
 import jakarta.json.Json;
@@ -24,7 +25,9 @@ import jakarta.ws.rs.ext.Provider;
  *   <li>{@link TidakDitemukanException} → 404 (another pemda's id answers the same);</li>
  *   <li>{@link KonflikVersiException} → 409 with {@code versiSaatIni};</li>
  *   <li>{@link AturanDilanggarException} → 409 with the rule's reason (e.g. a signed PK cannot change);</li>
- *   <li>{@link AksesDitolakException} → 403.</li>
+ *   <li>{@link AksesDitolakException} → 403;</li>
+ *   <li>{@link LayananTidakTersediaException} → 503 with {@code Retry-After} (e.g. Keycloak down while managing
+ *       users; nothing was written).</li>
  * </ul>
  */
 public final class GalatAplikasiMapper {
@@ -127,6 +130,21 @@ public final class GalatAplikasiMapper {
         @Override
         public Response toResponse(AksesDitolakException e) {
             return JawabanMasalah.jawaban(masalah(403, headers, uri, e.getMessage(), e.pesanEn())).build();
+        }
+    }
+
+    @Provider
+    public static class LayananTidakTersedia implements ExceptionMapper<LayananTidakTersediaException> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(LayananTidakTersediaException e) {
+            return JawabanMasalah.jawaban(masalah(503, headers, uri, e.getMessage(), e.pesanEn()))
+                    .header("Retry-After", "30").build();
         }
     }
 }
