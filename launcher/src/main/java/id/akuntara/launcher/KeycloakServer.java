@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * The real Keycloak server from the Maven Central distribution, storing its data in its own
  * PostgreSQL database so users added later survive restarts. The realm {@code akuntara} is imported
- * on the first start only (Keycloak skips a realm that exists).
+ * on the first start only (Keycloak skips a realm that exists); what later versions of the realm file add is brought
+ * into an existing realm by {@link PembaruanRealm}.
  */
 public final class KeycloakServer implements AutoCloseable, Diawasi {
 

@@ -2,6 +2,7 @@ package id.akuntara.launcher;
 
 import id.akuntara.core.infrastructure.migration.SkemaMigrator;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -65,6 +66,7 @@ public final class Platform implements AutoCloseable {
         if (keycloak != null) {
             keycloak.awaitReady(config.keycloakUrl());
             log("Keycloak siap di " + config.keycloakUrl());
+            perbaruiRealm();
         }
         if (wildfly != null) {
             wildfly.awaitReady(config.appUrl());
@@ -117,6 +119,27 @@ public final class Platform implements AutoCloseable {
      * set up by an earlier version (whose admin is {@code admin}/{@code admin}): Keycloak would ignore a
      * new password then, so none is made and the operator is told to change the old one.
      */
+    /**
+     * Adds to an existing realm what the realm file has and it lacks ({@link PembaruanRealm}); a data directory from an
+     * earlier version keeps its users and settings. Signs in as the bootstrap admin (the generated password, or the
+     * old default {@code admin} of a data directory without the password file); when that fails the platform runs on
+     * with a warning, as only the users page needs what was added.
+     */
+    private void perbaruiRealm() {
+        String sandi = adminPassword != null ? adminPassword.password() : PlatformConfig.KEYCLOAK_ADMIN_USER;
+        try {
+            List<String> ditambah = new PembaruanRealm(config.keycloakUrl()).perbarui(PlatformConfig.KEYCLOAK_ADMIN_USER, sandi);
+            if (!ditambah.isEmpty()) {
+                log("Realm akuntara diperbarui dari berkas realm: " + String.join(", ", ditambah) + ".");
+            }
+        } catch (IOException | RuntimeException e) {
+            log("PERINGATAN: realm akuntara tidak dapat diperbarui dari berkas realm (" + e.getMessage() + "); halaman "
+                    + "pengguna mungkin menjawab 503. Lihat docs/operations.md.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private Optional<String> bootstrapAdminPassword() {
         java.nio.file.Path file = config.keycloakAdminPasswordFile();
         if (!Files.exists(file) && keycloakAlreadySetUp()) {
