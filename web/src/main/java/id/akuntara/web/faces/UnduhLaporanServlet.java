@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The start page's download ({@code GET /unduh/laporan?tahun=2021&format=pdf[&bahasa=en][&jenis=pk[&kode=PK-…]]}),
@@ -39,24 +38,20 @@ public class UnduhLaporanServlet extends HttpServlet {
                     ? laporan.perjanjianKinerja(tahun, kodePk(req.getParameter("kode")), p.format(), p.bahasa())
                     : laporan.laporanTahunan(tahun, p.format(), p.bahasa());
         } catch (ValidasiGagalException e) {
-            tolak(resp, 422, "Permintaan tidak sah: " + String.join("; ", e.galat().stream()
+            JawabanUnduhan.tolak(resp, 422, "Permintaan tidak sah: " + String.join("; ", e.galat().stream()
                     .map(g -> g.field() + " " + g.pesan()).toList()) + ".");
             return;
         } catch (TahunTidakAdaException e) {
-            tolak(resp, 404, e.getMessage() + ".");
+            JawabanUnduhan.tolak(resp, 404, e.getMessage() + ".");
             return;
         } catch (TidakDitemukanException e) {
-            tolak(resp, 404, e.getMessage());
+            JawabanUnduhan.tolak(resp, 404, e.getMessage());
             return;
         } catch (AksesDitolakException | TenantTidakSahException e) {
-            tolak(resp, 403, e.getMessage());
+            JawabanUnduhan.tolak(resp, 403, e.getMessage());
             return;
         }
-        resp.setContentType(berkas.jenisMedia());
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + berkas.namaBerkas() + "\"");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setContentLength(berkas.isi().length);
-        resp.getOutputStream().write(berkas.isi());
+        JawabanUnduhan.kirim(resp, berkas.jenisMedia(), "attachment; filename=\"" + berkas.namaBerkas() + "\"", berkas.isi());
     }
 
     private static int tahun(String t) {
@@ -77,11 +72,5 @@ public class UnduhLaporanServlet extends HttpServlet {
                     "bukan kode Perjanjian Kinerja", "not a Performance Agreement code")));
         }
         return k;
-    }
-
-    private static void tolak(HttpServletResponse resp, int status, String pesan) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/plain;charset=UTF-8");
-        resp.getOutputStream().write(pesan.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,6 +5,7 @@ import id.akuntara.core.application.realisasi.BerkasBukti;
 import id.akuntara.core.application.realisasi.RealisasiService;
 import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.tenancy.TenantTidakSahException;
+import id.akuntara.web.faces.JawabanUnduhan;
 import id.akuntara.web.security.DisposisiUnduhan;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -33,26 +33,15 @@ public class UnduhBuktiServlet extends HttpServlet {
         try {
             b = layanan.unduhBukti(UUID.fromString(req.getParameter("realisasi")), UUID.fromString(req.getParameter("bukti")));
         } catch (IllegalArgumentException | NullPointerException e) {
-            tolak(resp, 404, "Bukti dukung tidak ditemukan.");
+            JawabanUnduhan.tolak(resp, 404, "Bukti dukung tidak ditemukan.");
             return;
         } catch (TidakDitemukanException e) {
-            tolak(resp, 404, e.getMessage());
+            JawabanUnduhan.tolak(resp, 404, e.getMessage());
             return;
         } catch (AksesDitolakException | TenantTidakSahException e) {
-            tolak(resp, 403, e.getMessage());
+            JawabanUnduhan.tolak(resp, 403, e.getMessage());
             return;
         }
-        resp.setContentType(b.jenisKonten());
-        resp.setHeader("Content-Disposition", DisposisiUnduhan.lampiran(b.namaBerkas()));
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setContentLength(b.isi().length);
-        resp.getOutputStream().write(b.isi());
-    }
-
-    private static void tolak(HttpServletResponse resp, int status, String pesan) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/plain;charset=UTF-8");
-        resp.getOutputStream().write(pesan.getBytes(StandardCharsets.UTF_8));
+        JawabanUnduhan.kirim(resp, b.jenisKonten(), DisposisiUnduhan.lampiran(b.namaBerkas()), b.isi());
     }
 }
