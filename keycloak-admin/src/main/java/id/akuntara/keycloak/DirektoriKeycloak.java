@@ -10,6 +10,7 @@ import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.galat.ValidasiGagalException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -308,16 +309,37 @@ public class DirektoriKeycloak implements DirektoriPengguna {
             }
         } catch (ProcessingException | ServerErrorException e) {
             tutup();
-            LOG.log(Level.WARNING, "Keycloak tidak menjawab di " + pengaturan.url(), e);
-            throw new LayananTidakTersediaException("Layanan akun (Keycloak) sedang tidak dapat dihubungi; tidak ada"
-                    + " perubahan yang disimpan. Coba lagi beberapa saat lagi.",
-                    "The account service (Keycloak) cannot be reached; nothing was changed. Try again shortly.", e);
+            throw tidakTersedia(e);
         } catch (NotFoundException e) {
             throw new TidakDitemukanException("Pengguna tidak ada di pemda Anda.", "The user does not exist in your pemda.");
         } catch (WebApplicationException e) {
             throw new IllegalStateException("Keycloak menolak permintaan admin (" + e.getResponse().getStatus()
                     + "); periksa hak akun layanan " + pengaturan.clientId() + " (docs/keycloak-admin.md)", e);
         }
+    }
+
+    /**
+     * Why Keycloak did not serve the call, told apart for the one who must act: when its token endpoint refused the
+     * service account (a wrong secret or a disabled client: the admin client's token request answers 400/401 inside
+     * the request filter, so it arrives wrapped in a {@link ProcessingException}) the platform operator must fix the
+     * configuration and waiting does not help; otherwise Keycloak is down or unreachable and the same request can be
+     * sent again later. Both are 503 for the caller, with nothing changed.
+     */
+    private LayananTidakTersediaException tidakTersedia(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NotAuthorizedException || t instanceof BadRequestException) {
+                LOG.log(Level.SEVERE, "Keycloak menolak akun layanan " + pengaturan.clientId() + " di " + pengaturan.url()
+                        + "; periksa rahasia klien (akuntara.keycloak.admin.secret) dan docs/keycloak-admin.md", e);
+                return new LayananTidakTersediaException("Layanan akun (Keycloak) menolak akun layanan Akuntara, jadi"
+                        + " pengguna belum dapat dikelola; tidak ada perubahan yang disimpan. Hubungi admin platform.",
+                        "The account service (Keycloak) refused Akuntara's service account, so users cannot be managed"
+                                + " now; nothing was changed. Contact the platform administrator.", e);
+            }
+        }
+        LOG.log(Level.WARNING, "Keycloak tidak menjawab di " + pengaturan.url(), e);
+        return new LayananTidakTersediaException("Layanan akun (Keycloak) sedang tidak dapat dihubungi; tidak ada"
+                + " perubahan yang disimpan. Coba lagi beberapa saat lagi.",
+                "The account service (Keycloak) cannot be reached; nothing was changed. Try again shortly.", e);
     }
 
     private RealmResource realm() {
