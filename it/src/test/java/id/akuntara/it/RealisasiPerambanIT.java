@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the Renstra, AKIP-PD 88 poin and AKSI-NOM 1 aksi, and no realisasi; the package has no quarterly targets, so the
  * period measured against a target is "Tahunan"). A value below target is refused on submission without its
  * obstacles, the message next to the field; with them it goes. Evidence, a small generated PDF, is uploaded to
- * AKSI-NOM. Klungkung's verifier returns AKIP-PD with a note and verifies AKSI-NOM; the operator then sees the note.
+ * AKSI-NOM. The operator then fills and submits Triwulan II of AKSI-NOM with its evidence, a separate item of the
+ * workflow. Klungkung's verifier returns AKIP-PD with a note and verifies AKSI-NOM's year and quarter; the operator
+ * then sees the note.
  * Plus the pages' role rules: the verifier's queue refuses the operator, the realisasi page the ministry user; the
  * pimpinan reads the grid without editing it. No other IT touches Klungkung 2021.
  */
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealisasiPerambanIT {
 
     private static final String TAHUNAN_2021 = "2021 · Tahunan";
+    private static final String TW2_2021 = "2021 · Triwulan II";
     private static final String CATATAN = "Lampirkan rekap nilai evaluasi SAKIP 38 perangkat daerah dari Inspektorat.";
 
     @BeforeAll
@@ -92,6 +95,22 @@ class RealisasiPerambanIT {
             realisasi.ajukan("AKSI-NOM");
             assertEquals("Diajukan", realisasi.statusAlur("AKSI-NOM"), realisasi.pesan());
 
+            // a triwulan: the grid of Triwulan II, a value with its evidence, submitted (no quarterly target in the
+            // package, so no capaian and no explanation is asked; the year's own value stays as it is)
+            realisasi.pilih("2021", "Triwulan II");
+            assertTrue(realisasi.bukti("AKSI-NOM").isBlank(), "the year's evidence is not the quarter's");
+            assertEquals("Belum diisi", realisasi.statusAlur("AKSI-NOM"));
+            realisasi.ubah("AKSI-NOM");
+            realisasi.isiNilai("AKSI-NOM", "1");
+            realisasi.simpan("AKSI-NOM");
+            assertEquals("1", realisasi.nilaiTampil("AKSI-NOM"));
+            realisasi.unggah("AKSI-NOM", pdf);
+            assertTrue(realisasi.bukti("AKSI-NOM").contains("nominasi-sinovik-2021.pdf"), realisasi.bukti("AKSI-NOM"));
+            realisasi.ajukan("AKSI-NOM");
+            assertEquals("Diajukan", realisasi.statusAlur("AKSI-NOM"), realisasi.pesan());
+            realisasi.pilih("2021", "Tahunan");
+            assertEquals("2", realisasi.nilaiTampil("AKSI-NOM"));
+
             // the operator may not open the verifier's queue
             operator.get(Api.baseUrl() + "verifikasi.xhtml");
             assertFalse(operator.findElements(By.id("terlarang")).isEmpty(), operator.getPageSource());
@@ -131,6 +150,12 @@ class RealisasiPerambanIT {
             verifikasi.verifikasi("AKSI-NOM", TAHUNAN_2021);
             assertTrue(verifikasi.pesan().contains("diverifikasi"), verifikasi.pesan());
             assertFalse(verifikasi.ada("AKSI-NOM", TAHUNAN_2021));
+            // the quarter's value is its own item in the queue, with its own evidence
+            assertTrue(verifikasi.ada("AKSI-NOM", TW2_2021), verifikator.findElement(By.tagName("body")).getText());
+            assertEquals("1", verifikasi.teks("AKSI-NOM", TW2_2021, "nilai"));
+            assertEquals(1, verifikasi.tautanBukti("AKSI-NOM", TW2_2021).size());
+            verifikasi.verifikasi("AKSI-NOM", TW2_2021);
+            assertFalse(verifikasi.ada("AKSI-NOM", TW2_2021));
 
             // the operator sees the note and may edit the returned value again
             operator.get(Api.baseUrl() + "realisasi.xhtml?tahun=2021&periode=TAHUNAN");
