@@ -7,6 +7,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What every page object reads the same way: an element that must be there, its text, whether one is there now. */
 abstract class Halaman {
@@ -36,6 +38,40 @@ abstract class Halaman {
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         try {
             return !driver.findElements(by).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        }
+    }
+
+    /**
+     * Opens a protected view (faces-config.xml: the pages where data is changed) as the application's own links do,
+     * with this session's {@code jakarta.faces.Token} taken from a link of the current page (the layout's menu has
+     * them); a bare address would get the "open it from the menu" page.
+     */
+    static void bukaTerlindung(WebDriver driver, String alamat) {
+        String token = token(driver);
+        if (token == null) {
+            driver.get(Api.baseUrl());
+            token = token(driver);
+        }
+        if (token == null) {
+            throw new AssertionError("tidak ada tautan bertoken di " + driver.getCurrentUrl());
+        }
+        driver.get(Api.baseUrl() + alamat + (alamat.contains("?") ? "&" : "?") + TOKEN + "=" + token);
+    }
+
+    static final String TOKEN = "jakarta.faces.Token";
+
+    private static String token(WebDriver driver) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            for (WebElement a : driver.findElements(By.cssSelector("a[href*='" + TOKEN + "=']"))) {
+                Matcher m = Pattern.compile(Pattern.quote(TOKEN) + "=([^&#]+)").matcher(a.getAttribute("href"));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return null;
         } finally {
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         }

@@ -20,7 +20,7 @@ final class HalamanPengguna {
     }
 
     static void buka(WebDriver driver) {
-        driver.get(Api.baseUrl() + "pengguna.xhtml");
+        Halaman.bukaTerlindung(driver, "pengguna.xhtml");
     }
 
     String judul() {

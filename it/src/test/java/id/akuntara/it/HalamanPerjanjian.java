@@ -15,7 +15,7 @@ final class HalamanPerjanjian extends Halaman {
 
     /** Opens a year ({@code kode} null: its top PK). */
     HalamanPerjanjian buka(int tahun, String kode) {
-        driver.get(Api.baseUrl() + "perjanjian.xhtml?tahun=" + tahun + (kode == null ? "" : "&kode=" + kode));
+        bukaTerlindung(driver, "perjanjian.xhtml?tahun=" + tahun + (kode == null ? "" : "&kode=" + kode));
         return this;
     }
 

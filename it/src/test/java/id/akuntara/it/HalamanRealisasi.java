@@ -46,7 +46,7 @@ final class HalamanRealisasi extends Halaman {
             case "Triwulan IV" -> "TW4";
             default -> throw new IllegalArgumentException("periode " + periode);
         };
-        driver.get(Api.baseUrl() + "realisasi.xhtml?tahun=" + tahun + "&periode=" + kode);
+        bukaTerlindung(driver, "realisasi.xhtml?tahun=" + tahun + "&periode=" + kode);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("judul-realisasi")).isEmpty());
         Tunggu.ajax(driver);
         for (String[] menu : new String[][] {{"realisasi:tahun", tahun}, {"realisasi:periode", periode}}) {

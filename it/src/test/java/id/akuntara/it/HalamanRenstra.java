@@ -17,7 +17,7 @@ final class HalamanRenstra extends Halaman {
 
     /** Opens the page at a version ({@code kode} null: the version in force). */
     HalamanRenstra buka(String kode) {
-        driver.get(Api.baseUrl() + "renstra.xhtml" + (kode == null ? "" : "?kode=" + kode));
+        bukaTerlindung(driver, "renstra.xhtml" + (kode == null ? "" : "?kode=" + kode));
         return this;
     }
 

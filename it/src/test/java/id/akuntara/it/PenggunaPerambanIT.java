@@ -32,8 +32,9 @@ class PenggunaPerambanIT {
         String baru = "uji.pengguna.b" + UUID.randomUUID().toString().substring(0, 6);
         WebDriver driver = Peramban.buka();
         try {
-            HalamanPengguna.buka(driver);
+            driver.get(Api.baseUrl());
             new HalamanLogin(driver).masukSebagai("admin.klungkung", Keycloak.PASSWORD);
+            HalamanPengguna.buka(driver);
             HalamanPengguna halaman = new HalamanPengguna(driver);
             assertEquals("Pengguna pemda", halaman.judul());
             assertFalse(driver.findElements(By.id("menu-pengguna")).isEmpty(), "tautan menu untuk admin-pemda");

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,7 +159,7 @@ class RealisasiPerambanIT {
             assertFalse(verifikasi.ada("AKSI-NOM", TW2_2021));
 
             // the operator sees the note and may edit the returned value again
-            operator.get(Api.baseUrl() + "realisasi.xhtml?tahun=2021&periode=TAHUNAN");
+            Halaman.bukaTerlindung(operator, "realisasi.xhtml?tahun=2021&periode=TAHUNAN");
             Tunggu.ajax(operator);
             realisasi = new HalamanRealisasi(operator);
             assertEquals("Dikembalikan", realisasi.statusAlur("AKIP-PD"));
@@ -196,6 +197,17 @@ class RealisasiPerambanIT {
             assertTrue(driver.findElements(By.id("menu-verifikasi")).isEmpty());
             driver.get(Api.baseUrl() + "verifikasi.xhtml");
             assertFalse(driver.findElements(By.id("terlarang")).isEmpty(), driver.getPageSource());
+
+            // CSRF: the grid is a protected view; a bare address (a bookmark, another site's link) or a forged token
+            // gets the "open it from the menu" page and no grid, whose own link (with the session's token) opens it
+            for (String alamat : List.of("realisasi.xhtml?tahun=2021", "realisasi.xhtml?tahun=2021&" + Halaman.TOKEN + "=palsu")) {
+                driver.get(Api.baseUrl() + alamat);
+                assertFalse(driver.findElements(By.id("tautan-langsung")).isEmpty(), alamat + ": " + driver.getPageSource());
+                assertTrue(driver.findElements(By.id("realisasi:grid")).isEmpty(), alamat);
+            }
+            driver.findElement(By.id("lanjut")).click();
+            assertFalse(driver.findElements(By.id("realisasi:grid")).isEmpty(), driver.getCurrentUrl());
+            assertTrue(driver.getCurrentUrl().contains(Halaman.TOKEN + "="), driver.getCurrentUrl());
         } finally {
             driver.quit();
         }
