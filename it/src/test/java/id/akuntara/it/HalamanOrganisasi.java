@@ -40,19 +40,26 @@ final class HalamanOrganisasi extends Halaman {
 
     /** The codes of the units in the tree, top down. */
     List<String> kodeUnit() {
-        return driver.findElements(By.cssSelector("#f\\:pohon .kode-unit")).stream().map(e -> e.getText().strip()).toList();
+        return driver.findElements(By.cssSelector("#f\\:pohon .kode-unit")).stream().map(e -> e.getDomAttribute("data-kode"))
+                .toList();
     }
 
     /** The holders of a position as shown ("Plt. Sekretaris Daerah …: Nama · NIP … (mulai – selesai)"). */
     List<String> pemegang(String kodeJabatan) {
         return driver.findElements(By.cssSelector("#f\\:pohon .pemegang[data-jabatan='" + kodeJabatan + "']")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(HalamanOrganisasi::teksDari).toList();
     }
 
     /** The history rows: date, change, from, to, legal basis. */
     List<List<String>> riwayat() {
         return driver.findElements(By.cssSelector("[id='f:riwayat_data'] > tr")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList()).toList();
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(HalamanOrganisasi::teksDari).toList()).toList();
+    }
+
+    /** The element's text as the page holds it (also where a row is outside the window), spaces collapsed. */
+    private static String teksDari(WebElement e) {
+        String t = e.getDomProperty("textContent");
+        return t == null ? "" : t.replaceAll("\\s+", " ").strip();
     }
 
     String pesan() {

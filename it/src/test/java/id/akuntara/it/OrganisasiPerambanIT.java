@@ -6,6 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * organisasi.xhtml in Debian's Chromium (issue 13, point 1 and its "done when"): Klungkung's admin splits the Bagian
  * Organisasi into two from 1 July 2021 with its legal basis (refused first without one), and changes the Sekda to a
  * Plt. from the same day (a second definitif is refused naming the holder); the tree before the date still shows the
- * old Bagian and Winastra, after it the two new Bagian and the Plt.; and the PK 2020 (PK-2020-SETDA-P) still names
- * Winastra as its first party (the PK keeps the assignment that signed it). Operator reads without the edit buttons,
+ * old Bagian and Winastra, after it the two new Bagian and the Plt.; and the PK 2020 (PK-2020-SETDA-P), its data and its
+ * document, still names Winastra as its first party (the PK keeps the assignment that signed it). Operator reads without the edit buttons,
  * kementerian gets the 403 page; over the API operator gets 403 on a write and Kaltim's admin 404 on Klungkung's
  * unit. Data used by no other IT: Klungkung's BAG-ORG and SEKDA, pegawai NIP 19750312 200003 1 004.
  */
@@ -34,7 +39,7 @@ class OrganisasiPerambanIT {
     }
 
     @Test
-    void adminMerestrukturisasiDanMenunjukPltPkLamaTetapMenyebutPejabatLama() {
+    void adminMerestrukturisasiDanMenunjukPltPkLamaTetapMenyebutPejabatLama() throws IOException {
         WebDriver driver = Peramban.buka();
         try {
             HalamanOrganisasi.buka(driver);
@@ -45,6 +50,7 @@ class OrganisasiPerambanIT {
             assertTrue(h.bolehMengubah());
 
             h.padaTanggal("2021-06-30");
+            Tangkapan.simpan(driver, "organisasi-sebelum");
             assertTrue(h.kodeUnit().containsAll(List.of("SETDA", "BAG-ORG")), h.kodeUnit().toString());
             assertEquals(1, h.pemegang("SEKDA").size(), h.pemegang("SEKDA").toString());
             assertTrue(h.pemegang("SEKDA").get(0).startsWith("Sekretaris Daerah Kabupaten Klungkung: " + WINASTRA),
@@ -105,6 +111,15 @@ class OrganisasiPerambanIT {
         assertEquals(WINASTRA, pk.get("pihakPertama").get("nama").asText(), pk.toString());
         assertEquals("Sekretaris Daerah Kabupaten Klungkung", pk.get("pihakPertama").get("sebutan").asText());
         assertEquals("sekda-winastra", pk.get("pihakPertama").get("penugasan").asText());
+        // and so does the PK document itself
+        LaporanIT.Berkas dokumen = LaporanIT.unduh("api/v1/laporan/2020/pk/PK-2020-SETDA-P?format=docx",
+                Keycloak.token("admin.klungkung"));
+        assertEquals(200, dokumen.status(), dokumen.teks());
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(dokumen.isi())); var ex = new XWPFWordExtractor(doc)) {
+            String t = ex.getText().replaceAll("\\s+", " ");
+            assertTrue(t.contains(WINASTRA) && t.contains("Sekretaris Daerah Kabupaten Klungkung"), t);
+            assertFalse(t.contains(PLT) || t.contains("Plt. Sekretaris"), t);
+        }
     }
 
     @Test
