@@ -18,5 +18,18 @@ public interface KepegawaianRepository {
     /** Who held (definitif or as Plt./Pj./Plh.) the position on that day. */
     List<Penugasan> pemegangJabatan(Jabatan jabatan, LocalDate tanggal);
 
+    Optional<Pegawai> cariPegawai(String kode);
+
+    Optional<Jabatan> cariJabatan(String kode);
+
+    /** Every position of the pemda, by code. */
+    List<Jabatan> semuaJabatan();
+
+    /** Every assignment ever made to the position, oldest first (the overlap check). */
+    List<Penugasan> penugasanJabatan(Jabatan jabatan);
+
+    /** Every assignment in force on that day, with its person and position (the tree as of a date). */
+    List<Penugasan> penugasanAktifPada(LocalDate tanggal);
+
     List<StatistikPegawai> statistik(LocalDate perTanggal, DimensiStatistik dimensi);
 }

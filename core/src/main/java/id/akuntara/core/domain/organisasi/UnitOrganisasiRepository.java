@@ -21,4 +21,10 @@ public interface UnitOrganisasiRepository {
 
     /** How a unit came to end or to be (both directions), oldest first. */
     List<PerubahanUnit> riwayatPerubahan(UnitOrganisasi unit);
+
+    /** Every restructure link of the pemda, oldest first (the history page). */
+    List<PerubahanUnit> semuaPerubahan();
+
+    /** Units whose parent is {@code induk} and that are still in force on or after that day. */
+    List<UnitOrganisasi> anakBerlakuSejak(UnitOrganisasi induk, LocalDate tanggal);
 }

@@ -57,6 +57,36 @@ public class JpaKepegawaianRepository implements KepegawaianRepository {
     }
 
     @Override
+    public Optional<Pegawai> cariPegawai(String kode) {
+        return em.createQuery("select p from Pegawai p where p.kode = :kode", Pegawai.class)
+                .setParameter("kode", kode).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Jabatan> cariJabatan(String kode) {
+        return em.createQuery("select j from Jabatan j where j.kode = :kode", Jabatan.class)
+                .setParameter("kode", kode).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Jabatan> semuaJabatan() {
+        return em.createQuery("select j from Jabatan j left join fetch j.unit order by j.kode", Jabatan.class).getResultList();
+    }
+
+    @Override
+    public List<Penugasan> penugasanJabatan(Jabatan jabatan) {
+        return em.createQuery("select p from Penugasan p join fetch p.pegawai where p.jabatan = :j order by p.mulai, p.kode",
+                Penugasan.class).setParameter("j", jabatan).getResultList();
+    }
+
+    @Override
+    public List<Penugasan> penugasanAktifPada(LocalDate tanggal) {
+        return em.createQuery("select p from Penugasan p join fetch p.pegawai join fetch p.jabatan where p.mulai <= :t"
+                        + " and (p.selesai is null or p.selesai >= :t) order by p.jenis, p.mulai, p.kode", Penugasan.class)
+                .setParameter("t", tanggal).getResultList();
+    }
+
+    @Override
     public List<StatistikPegawai> statistik(LocalDate perTanggal, DimensiStatistik dimensi) {
         return em.createQuery("select s from StatistikPegawai s where s.perTanggal = :t and s.dimensi = :d"
                         + " order by s.kelompok, s.kategori", StatistikPegawai.class)

@@ -60,4 +60,17 @@ public class JpaUnitOrganisasiRepository implements UnitOrganisasiRepository {
         return em.createQuery("select p from PerubahanUnit p where p.asal = :u or p.hasil = :u order by p.tanggal",
                 PerubahanUnit.class).setParameter("u", unit).getResultList();
     }
+
+    @Override
+    public List<PerubahanUnit> semuaPerubahan() {
+        return em.createQuery("select p from PerubahanUnit p join fetch p.asal a left join fetch p.hasil h"
+                + " order by p.tanggal, a.kode, h.kode", PerubahanUnit.class).getResultList();
+    }
+
+    @Override
+    public List<UnitOrganisasi> anakBerlakuSejak(UnitOrganisasi induk, LocalDate tanggal) {
+        return em.createQuery("select u from UnitOrganisasi u where u.induk = :i"
+                        + " and (u.berlakuSampai is null or u.berlakuSampai > :t) order by u.kode", UnitOrganisasi.class)
+                .setParameter("i", induk).setParameter("t", tanggal).getResultList();
+    }
 }

@@ -1,0 +1,2 @@
+/** The organisation chart page ({@code organisasi.xhtml}, issue 13 point 1). */
+package id.akuntara.web.faces.organisasi;
