@@ -45,7 +45,8 @@ class ProbePeranIT {
             new ProbeRiwayat(),
             new ProbeLaporan(),
             new ProbePengguna(),
-            new ProbeOrganisasi());
+            new ProbeOrganisasi(),
+            new ProbePengaturan());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {

@@ -96,22 +96,9 @@ final class PemeriksaPaket extends Pemeriksa {
         }
     }
 
-    /** The logo: base64 of a PNG image (its signature checked), at most {@code LOGO_MAKS_BITA} bytes. */
+    /** The logo: base64 of a PNG image (its signature checked), at most {@code LOGO_MAKS_BITA} bytes ({@link LogoPng}). */
     private void logo(String logo) {
-        String jalur = "$.pengaturan.logo";
-        byte[] png;
-        try {
-            png = java.util.Base64.getDecoder().decode(logo.replaceAll("\\s", ""));
-        } catch (IllegalArgumentException e) {
-            galat(jalur, "bukan base64 yang sah");
-            return;
-        }
-        byte[] tanda = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-        if (png.length < tanda.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(png, tanda.length), tanda)) {
-            galat(jalur, "harus gambar PNG dalam base64");
-        } else if (png.length > PaketData.Pengaturan.LOGO_MAKS_BITA) {
-            galat(jalur, "paling besar " + PaketData.Pengaturan.LOGO_MAKS_BITA / 1024 + " KiB (" + png.length / 1024 + " KiB)");
-        }
+        LogoPng.periksa(logo).ifPresent(m -> galat("$.pengaturan.logo", m.pesan()));
     }
 
     /** The outline: at least one chapter, every code, number and heading given, no code twice. */

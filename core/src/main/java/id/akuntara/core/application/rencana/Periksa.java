@@ -19,18 +19,18 @@ import java.util.regex.Pattern;
  * The field checks of the plan use cases: each adds its error to the collector (every invalid field is listed, never
  * the first only) and gives back the value read, or null.
  */
-final class Periksa {
+public final class Periksa {
 
     /** Codes as the packages write them: letters, digits, '.', '_', '-'; at most 64 characters. */
-    static final Pattern KODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    public static final Pattern KODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     /** Target and baseline columns are numeric(20,6). */
-    static final int DESIMAL_MAKS = 6;
+    public static final int DESIMAL_MAKS = 6;
 
     private Periksa() {
     }
 
-    static String wajib(ValidasiGagalException.Pengumpul g, String field, String nilai, String namaId, String namaEn) {
+    public static String wajib(ValidasiGagalException.Pengumpul g, String field, String nilai, String namaId, String namaEn) {
         if (nilai == null || nilai.isBlank()) {
             g.tambah(field, nilai, namaId + " wajib diisi.", namaEn + " is required.");
             return null;
@@ -38,11 +38,11 @@ final class Periksa {
         return nilai.strip();
     }
 
-    static String opsional(String nilai) {
+    public static String opsional(String nilai) {
         return nilai == null || nilai.isBlank() ? null : nilai.strip();
     }
 
-    static String kode(ValidasiGagalException.Pengumpul g, String field, String nilai, String namaId, String namaEn) {
+    public static String kode(ValidasiGagalException.Pengumpul g, String field, String nilai, String namaId, String namaEn) {
         String k = wajib(g, field, nilai, namaId, namaEn);
         if (k != null && !KODE.matcher(k).matches()) {
             g.tambah(field, nilai, namaId + " hanya boleh berisi huruf, angka, '.', '_' dan '-' (paling panjang 64).",
@@ -53,7 +53,7 @@ final class Periksa {
     }
 
     /** A number in Indonesian notation ("81,65", "1.234,5"); null when blank. */
-    static BigDecimal angka(ValidasiGagalException.Pengumpul g, String field, String teks) {
+    public static BigDecimal angka(ValidasiGagalException.Pengumpul g, String field, String teks) {
         if (teks == null || teks.isBlank()) {
             return null;
         }
@@ -72,7 +72,7 @@ final class Periksa {
         }
     }
 
-    static Polaritas polaritas(ValidasiGagalException.Pengumpul g, String field, String teks) {
+    public static Polaritas polaritas(ValidasiGagalException.Pengumpul g, String field, String teks) {
         if (wajib(g, field, teks, "Polaritas", "Polarity") == null) {
             return null;
         }
@@ -84,7 +84,7 @@ final class Periksa {
         }
     }
 
-    static JenisIndikator jenis(ValidasiGagalException.Pengumpul g, String field, String teks) {
+    public static JenisIndikator jenis(ValidasiGagalException.Pengumpul g, String field, String teks) {
         if (wajib(g, field, teks, "Jenis indikator", "Indicator kind") == null) {
             return null;
         }
@@ -97,7 +97,7 @@ final class Periksa {
         }
     }
 
-    static SumberTarget sumber(ValidasiGagalException.Pengumpul g, String field, String teks) {
+    public static SumberTarget sumber(ValidasiGagalException.Pengumpul g, String field, String teks) {
         if (wajib(g, field, teks, "Sumber target", "Target source") == null) {
             return null;
         }
@@ -110,7 +110,7 @@ final class Periksa {
         }
     }
 
-    static LocalDate tanggal(ValidasiGagalException.Pengumpul g, String field, String teks) {
+    public static LocalDate tanggal(ValidasiGagalException.Pengumpul g, String field, String teks) {
         if (teks == null || teks.isBlank()) {
             return null;
         }
@@ -123,7 +123,7 @@ final class Periksa {
         }
     }
 
-    static void versi(ValidasiGagalException.Pengumpul g, Long versi) {
+    public static void versi(ValidasiGagalException.Pengumpul g, Long versi) {
         g.jika(versi == null, "versi", null, "Versi yang diubah wajib dikirim (optimistic lock).",
                 "The version being edited is required (optimistic lock).");
     }
@@ -132,14 +132,14 @@ final class Periksa {
      * The end of a write's checks: the version sent must be there and readable, every invalid field is refused at once
      * (422), and only then must the version be the one in force (409).
      */
-    static void akhiri(ValidasiGagalException.Pengumpul g, String rekaman, Long versi, long saatIni) {
+    public static void akhiri(ValidasiGagalException.Pengumpul g, String rekaman, Long versi, long saatIni) {
         versi(g, versi);
         g.periksa();
         versiSama(rekaman, versi, saatIni);
     }
 
     /** After the fields: the version the caller edited against the stored one. */
-    static void versiSama(String rekaman, Long dikirim, long saatIni) {
+    public static void versiSama(String rekaman, Long dikirim, long saatIni) {
         KonflikVersiException.periksa(rekaman, dikirim, saatIni);
     }
 }
