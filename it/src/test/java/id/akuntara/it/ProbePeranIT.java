@@ -44,7 +44,8 @@ class ProbePeranIT {
             new ProbeAnggaran(),
             new ProbeRiwayat(),
             new ProbeLaporan(),
-            new ProbePengguna());
+            new ProbePengguna(),
+            new ProbePemda());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {
