@@ -6,6 +6,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -36,8 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * core's tests: {@code it/src/test/resources/paket/kab-contoh.json}) and reads figures that match it
  * ({@code /api/v1/kinerja/2022}: KC-IKM PK target 81, realisasi 85,05 → 105,00 Sangat Baik; lower-is-better KC-MISKIN
  * (2 × 5,8 − 6,1) / 5,8 → 94,83 Baik; S1 = mean → 99,92). It sees nothing of Klungkung, and Klungkung nothing of it.
- * A second onboarding of the same code is 409, a second import 409.
- * <p>Isolation: creates the pemda {@code kab-contoh} and its user {@code admin.contoh} only; the four demo pemda are
+ * A second onboarding of the same code is 409, a second import 409. Last (point 6), Keycloak stops during an
+ * onboarding: 503 in Bahasa Indonesia, no registry row, no organization, no user; the same request succeeds once
+ * Keycloak is back.
+ * <p>Isolation: creates the pemda {@code kab-contoh} and {@code kab-contoh-dua} and their admins only; the four demo pemda are
  * read, never changed.
  */
 @UjiIntegrasi
@@ -55,6 +60,11 @@ class OnboardingIT {
                 + "\"nama\":\"Admin Kabupaten Contoh\",\"email\":\"admin@contohkab.go.id\",\"kataSandiSementara\":\""
                 + SANDI_SEMENTARA + "\"}}";
     }
+
+    private static ExtensionContext konteks;
+
+    @RegisterExtension
+    static final BeforeAllCallback KONTEKS = context -> konteks = context;
 
     private static String platform() {
         return Keycloak.token("admin.platform");
@@ -195,7 +205,52 @@ class OnboardingIT {
         assertEquals("kab-klungkung", Api.get("api/v1/pemda-saya", klungkung).json().get("kode").asText());
     }
 
+    @Test
+    @Order(5)
+    void keycloakMatiSaatMendaftarkan503TanpaSisaLaluPermintaanYangSamaBerhasil() {
+        String kode = "kab-contoh-dua";
+        String isi = isiPemda(kode).replace("Kabupaten Contoh", "Kabupaten Contoh Dua").replace(ADMIN, "admin.contohdua")
+                .replace("admin@contohkab", "admin@contohduakab");
+        String token = platform(); // the API holds Keycloak's key already: this token stays valid
+        KeycloakMati.hentikan();
+        try {
+            HttpResponse<String> mati = Api.kirimJson("POST", "api/v1/pemda", token, isi);
+            assertEquals(503, mati.statusCode(), mati.body());
+            assertTrue(mati.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(mati.body().contains("tidak dapat dihubungi"), mati.body());
+            Api.Jawaban daftar = Api.get("api/v1/pemda", token);
+            assertEquals(200, daftar.status(), daftar.body());
+            assertFalse(daftar.body().contains(kode), "no registry row: " + daftar.body());
+        } finally {
+            KeycloakMati.mulaiLagi(konteks);
+        }
+        denganAdminKeycloak(realm -> {
+            assertTrue(realm.organizations().list(0, 1000).stream().noneMatch(o -> kode.equals(o.getAlias())));
+            assertTrue(realm.users().searchByUsername("admin.contohdua", true).isEmpty());
+            return null;
+        });
+        HttpResponse<String> lagi = tunggu(() -> Api.kirimJson("POST", "api/v1/pemda", platform(), isi), 201);
+        assertEquals(kode, Api.json(lagi).get("pemda").get("kode").asText());
+        assertTrue(Api.get("api/v1/pemda", platform()).body().contains("\"kode\":\"" + kode + "\""));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
+
+    private static HttpResponse<String> tunggu(java.util.function.Supplier<HttpResponse<String>> permintaan, int status) {
+        java.time.Instant batas = java.time.Instant.now().plusSeconds(30);
+        HttpResponse<String> jawaban = permintaan.get();
+        while (jawaban.statusCode() != status && java.time.Instant.now().isBefore(batas)) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            jawaban = permintaan.get();
+        }
+        assertEquals(status, jawaban.statusCode(), jawaban.body());
+        return jawaban;
+    }
 
     private static String tokenAtauNull(String username) {
         try {
