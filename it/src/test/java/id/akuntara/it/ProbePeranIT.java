@@ -46,7 +46,8 @@ class ProbePeranIT {
             new ProbeLaporan(),
             new ProbePengguna(),
             new ProbeOrganisasi(),
-            new ProbePengaturan());
+            new ProbePengaturan(),
+            new ProbePemda());
 
     /** A caller: name, token (null for none), role (null for an invalid token), pemda (null for none). */
     record Pemanggil(String nama, String token, String peran, String pemda) {

@@ -4,6 +4,7 @@ import id.akuntara.core.akses.Peran;
 import id.akuntara.core.application.pengguna.AkunBaru;
 import id.akuntara.core.application.pengguna.AkunPengguna;
 import id.akuntara.core.application.pengguna.DirektoriPengguna;
+import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.galat.GalatIsian;
 import id.akuntara.core.galat.LayananTidakTersediaException;
 import id.akuntara.core.galat.TidakDitemukanException;
@@ -131,37 +132,45 @@ public class DirektoriKeycloak implements DirektoriPengguna {
 
     @Override
     public synchronized AkunPengguna buat(String kodePemda, AkunBaru baru) {
+        return panggil(realm -> buatAnggota(realm, organisasi(realm, kodePemda), kodePemda, baru));
+    }
+
+    @Override
+    public synchronized AkunPengguna buatPemda(String kodePemda, String namaPemda, AkunBaru admin) {
         return panggil(realm -> {
-            OrganizationResource org = organisasi(realm, kodePemda);
-            bersihkanSisa(realm, kodePemda, baru);
-            String id = buatTertunda(realm, kodePemda, baru);
+            Optional<OrganizationRepresentation> ada = cariOrganisasi(realm, kodePemda);
+            String id;
+            if (ada.isPresent()) {
+                id = ada.get().getId();
+                siapkanSisaOrganisasi(realm, id, kodePemda, admin);
+            } else {
+                id = buatOrganisasi(realm, kodePemda, namaPemda);
+            }
             try {
-                UserResource user = realm.users().get(id);
-                List<RoleRepresentation> peran = user.roles().realmLevel().listAvailable().stream()
-                        .filter(r -> baru.peran().contains(r.getName())).toList();
-                if (peran.size() != baru.peran().size()) {
-                    throw new IllegalStateException("Peran " + baru.peran() + " tidak semuanya dapat diberikan oleh akun"
-                            + " layanan " + pengaturan.clientId() + " (tersedia: " + peran + ")");
-                }
-                user.roles().realmLevel().add(peran);
-                try (Response r = org.members().addMember(id)) {
-                    if (r.getStatus() != 201 && r.getStatus() != 204) {
-                        throw new WebApplicationException("Keanggotaan " + kodePemda + " gagal: " + r.getStatus(),
-                                r.getStatus());
-                    }
-                }
-                UserRepresentation rep = user.toRepresentation();
-                Map<String, List<String>> atribut = rep.getAttributes() == null ? new HashMap<>()
-                        : new HashMap<>(rep.getAttributes());
-                atribut.remove(TERTUNDA);
-                rep.setAttributes(atribut);
-                rep.setEnabled(true);
-                user.update(rep);
-                return akun(realm, user.toRepresentation());
+                return buatAnggota(realm, realm.organizations().get(id), kodePemda, admin);
             } catch (RuntimeException e) {
-                hapusTertunda(realm, id, e);
+                if (ada.isEmpty()) {
+                    hapusOrganisasi(realm, id, kodePemda, e);
+                }
                 throw e;
             }
+        });
+    }
+
+    @Override
+    public synchronized void batalkanPemda(String kodePemda, String usernameAdmin) {
+        panggil(realm -> {
+            Optional<OrganizationRepresentation> ada = cariOrganisasi(realm, kodePemda);
+            if (ada.isPresent()) {
+                OrganizationResource org = realm.organizations().get(ada.get().getId());
+                for (UserRepresentation u : org.members().list(0, MAKS, false)) {
+                    if (u.getUsername().equals(usernameAdmin)) {
+                        realm.users().delete(u.getId()).close();
+                    }
+                }
+                hapusOrganisasi(realm, ada.get().getId(), kodePemda, null);
+            }
+            return null;
         });
     }
 
@@ -198,6 +207,98 @@ public class DirektoriKeycloak implements DirektoriPengguna {
     }
 
     // --- inside a call -------------------------------------------------------------------------------------------
+
+    private AkunPengguna buatAnggota(RealmResource realm, OrganizationResource org, String kodePemda, AkunBaru baru) {
+        bersihkanSisa(realm, kodePemda, baru);
+        String id = buatTertunda(realm, kodePemda, baru);
+        try {
+            UserResource user = realm.users().get(id);
+            List<RoleRepresentation> peran = user.roles().realmLevel().listAvailable().stream()
+                    .filter(r -> baru.peran().contains(r.getName())).toList();
+            if (peran.size() != baru.peran().size()) {
+                throw new IllegalStateException("Peran " + baru.peran() + " tidak semuanya dapat diberikan oleh akun"
+                        + " layanan " + pengaturan.clientId() + " (tersedia: " + peran + ")");
+            }
+            user.roles().realmLevel().add(peran);
+            try (Response r = org.members().addMember(id)) {
+                if (r.getStatus() != 201 && r.getStatus() != 204) {
+                    throw new WebApplicationException("Keanggotaan " + kodePemda + " gagal: " + r.getStatus(),
+                            r.getStatus());
+                }
+            }
+            UserRepresentation rep = user.toRepresentation();
+            Map<String, List<String>> atribut = rep.getAttributes() == null ? new HashMap<>()
+                    : new HashMap<>(rep.getAttributes());
+            atribut.remove(TERTUNDA);
+            rep.setAttributes(atribut);
+            rep.setEnabled(true);
+            user.update(rep);
+            return akun(realm, user.toRepresentation());
+        } catch (RuntimeException e) {
+            hapusTertunda(realm, id, e);
+            throw e;
+        }
+    }
+
+    private Optional<OrganizationRepresentation> cariOrganisasi(RealmResource realm, String kodePemda) {
+        return realm.organizations().list(0, MAKS).stream().filter(o -> kodePemda.equals(o.getAlias())).findFirst();
+    }
+
+    /** A new organization for the pemda: alias = code (the token's {@code organization} claim), name = its name. */
+    private String buatOrganisasi(RealmResource realm, String kodePemda, String namaPemda) {
+        OrganizationRepresentation rep = new OrganizationRepresentation();
+        rep.setAlias(kodePemda);
+        rep.setName(namaPemda);
+        rep.setDescription(namaPemda);
+        rep.setEnabled(true);
+        try (Response r = realm.organizations().create(rep)) {
+            if (r.getStatus() == 409) {
+                throw new AturanDilanggarException("Keycloak sudah memiliki organisasi bernama " + namaPemda
+                        + " atau beralias " + kodePemda + ".", "Keycloak already has an organization named " + namaPemda
+                        + " or with the alias " + kodePemda + ".");
+            }
+            if (r.getStatus() != 201) {
+                throw new WebApplicationException("Pembuatan organisasi " + kodePemda + " ditolak Keycloak: "
+                        + r.readEntity(String.class), r.getStatus());
+            }
+        }
+        LOG.info(() -> "Organisasi Keycloak " + kodePemda + " dibuat.");
+        return cariOrganisasi(realm, kodePemda).orElseThrow(() -> new IllegalStateException(
+                "Organisasi " + kodePemda + " tidak ditemukan sesudah dibuat")).getId();
+    }
+
+    /**
+     * An organization left by an interrupted onboarding of the same code: reused. Its only finished member may be the
+     * same first admin (the database rows did not commit, the undo did not reach Keycloak): that account goes and is
+     * made again. Any other finished member means the organization belongs to somebody: refused.
+     */
+    private void siapkanSisaOrganisasi(RealmResource realm, String id, String kodePemda, AkunBaru admin) {
+        List<? extends UserRepresentation> anggota = realm.organizations().get(id).members().list(0, MAKS, false);
+        List<String> lain = anggota.stream().filter(u -> !tertunda(u) && !u.getUsername().equals(admin.username()))
+                .map(UserRepresentation::getUsername).toList();
+        if (!lain.isEmpty()) {
+            throw new AturanDilanggarException("Organisasi Keycloak " + kodePemda + " sudah ada dengan anggota "
+                    + String.join(", ", lain) + "; pemda tidak didaftarkan. Periksa realm Keycloak.",
+                    "The Keycloak organization " + kodePemda + " already exists with members " + String.join(", ", lain)
+                            + "; the pemda was not registered. Check the Keycloak realm.");
+        }
+        LOG.info(() -> "Organisasi Keycloak " + kodePemda + " sisa pendaftaran yang terputus dipakai ulang.");
+        for (UserRepresentation u : anggota) {
+            if (!tertunda(u)) {
+                realm.users().delete(u.getId()).close();
+            }
+        }
+    }
+
+    private static void hapusOrganisasi(RealmResource realm, String id, String kodePemda, RuntimeException sebab) {
+        try (Response r = realm.organizations().get(id).delete()) {
+            LOG.log(Level.WARNING, "Pendaftaran pemda " + kodePemda + " dibatalkan; organisasi dihapus (" + r.getStatus()
+                    + ")", sebab);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Organisasi " + kodePemda + " belum terhapus; dipakai ulang pada pendaftaran berikutnya", e);
+        }
+    }
+
 
     private UserResource anggota(RealmResource realm, String kodePemda, String id) {
         UserRepresentation u = organisasi(realm, kodePemda).members().member(id).toRepresentation();

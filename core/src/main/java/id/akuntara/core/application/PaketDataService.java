@@ -1,6 +1,13 @@
 package id.akuntara.core.application;
 
+import id.akuntara.core.akses.Akses;
+import id.akuntara.core.akses.Peran;
+import id.akuntara.core.domain.bersama.AturanDilanggarException;
+import id.akuntara.core.galat.GalatIsian;
+import id.akuntara.core.galat.ValidasiGagalException;
 import id.akuntara.core.infrastructure.paket.EksporPaket;
+import id.akuntara.core.paket.GalatPaket;
+import id.akuntara.core.tenancy.PenggunaSaatIni;
 import id.akuntara.core.infrastructure.paket.ImporPaket;
 import id.akuntara.core.paket.HasilPemeriksaan;
 import id.akuntara.core.paket.Paket;
@@ -25,6 +32,54 @@ public class PaketDataService {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    PenggunaSaatIni penggunaSaatIni;
+
+    /** What an import wrote, for the caller to check against the package. */
+    public record HasilImpor(String pemda, int unit, int pegawai, int indikator, int realisasi) {
+    }
+
+    /**
+     * The data package of the caller's pemda imported by its {@code admin-pemda} (issue 13 point 4: a new pemda "can
+     * import a data package"; {@code POST /api/v1/paket-data}). The package is checked first and EVERY error is
+     * reported ({@link ValidasiGagalException}, the field being the error's JSON path); a package of another pemda is
+     * refused the same way. A pemda that already has data is refused with {@link AturanDilanggarException} (409):
+     * a package is a first load (docs/data-package.md), not a merge. One transaction: nothing is written on a refusal.
+     */
+    @Transactional
+    public HasilImpor imporOlehAdmin(String json) {
+        Akses.wajib(penggunaSaatIni, Peran.ADMIN_PEMDA);
+        String kode = tenant.kodePemda();
+        HasilPemeriksaan hasil = Paket.periksa(json == null ? "" : json);
+        if (!hasil.sah()) {
+            throw validasi(hasil.galat());
+        }
+        PaketData paket = hasil.paket().orElseThrow();
+        ImporPaket impor = new ImporPaket(em);
+        if (kode.equals(paket.pemda()) && !impor.pemdaMasihKosong()) {
+            throw new AturanDilanggarException("Pemda " + kode + " sudah memiliki data; paket data hanya dapat diimpor ke"
+                    + " pemda yang masih kosong (pengaturan tidak dihitung). Tidak ada yang ditulis.",
+                    "The pemda " + kode + " already has data; a data package can only be imported into an empty pemda"
+                            + " (settings do not count). Nothing was written.");
+        }
+        try {
+            impor.impor(paket, kode);
+        } catch (PaketTidakSahException e) {
+            throw validasi(e.galat());
+        }
+        return new HasilImpor(kode, jumlah(paket.unit()), jumlah(paket.pegawai()), jumlah(paket.indikator()),
+                jumlah(paket.realisasi()));
+    }
+
+    private static int jumlah(java.util.List<?> daftar) {
+        return daftar == null ? 0 : daftar.size();
+    }
+
+    private static ValidasiGagalException validasi(java.util.List<GalatPaket> galat) {
+        return new ValidasiGagalException(galat.stream().map(g -> new GalatIsian(g.jalur(), null, g.pesan(),
+                "Data package: " + g.pesan())).toList());
+    }
 
     /** Checks and imports; throws {@link PaketTidakSahException} (with every error) when nothing was written. */
     @Transactional(rollbackOn = PaketTidakSahException.class)

@@ -36,4 +36,20 @@ public interface DirektoriPengguna {
 
     /** Replaces the member's Akuntara roles by {@code peran} (other realm roles are kept). */
     void aturPeran(String kodePemda, String id, Set<String> peran);
+
+    /**
+     * Creates the directory side of a new pemda (issue 13 point 4): its organization (alias {@code kodePemda}, name
+     * {@code namaPemda}) and its first member {@code admin}, made like {@link #buat}. All or nothing: when the admin
+     * cannot be finished, an organization created by this call is removed again. An organization with that alias
+     * left by an earlier interrupted onboarding (one without any finished member) is reused — the repair on retry;
+     * one that has members belongs to somebody: {@link id.akuntara.core.domain.bersama.AturanDilanggarException}.
+     */
+    AkunPengguna buatPemda(String kodePemda, String namaPemda, AkunBaru admin);
+
+    /**
+     * Undoes {@link #buatPemda} for a pemda whose registration in the database did not commit: removes the account
+     * {@code usernameAdmin} if it is a member of the organization, then the organization. Best effort; what stays
+     * (Keycloak gone meanwhile) is reused by the next {@link #buatPemda} for the same code.
+     */
+    void batalkanPemda(String kodePemda, String usernameAdmin);
 }

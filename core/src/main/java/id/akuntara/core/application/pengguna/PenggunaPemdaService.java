@@ -150,8 +150,11 @@ public class PenggunaPemdaService {
                 "User " + id + " does not exist in your pemda.");
     }
 
-    /** Checks every field of a new user at once; the normalised account if all are valid. */
-    static AkunBaru periksa(PermintaanPengguna p) {
+    /**
+     * Checks every field of a new user at once; the normalised account if all are valid (also used for a new pemda's
+     * first admin by {@code application.pemda.OnboardingPemdaService}).
+     */
+    public static AkunBaru periksa(PermintaanPengguna p) {
         ValidasiGagalException.Pengumpul galat = new ValidasiGagalException.Pengumpul();
         if (p == null) {
             galat.tambah("$", null, "Isi permintaan kosong.", "The request body is empty.").periksa();

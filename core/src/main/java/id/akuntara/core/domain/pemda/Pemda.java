@@ -35,8 +35,28 @@ public class Pemda {
     @Column(name = "nama_laporan", nullable = false)
     private String namaLaporan;
 
+    @Column(name = "provinsi")
+    private String provinsi;
+
     protected Pemda() {
         // for JPA
+    }
+
+    /**
+     * A new pemda as the platform's admin registers it (issue 13 point 4); the values are checked by the onboarding
+     * use case ({@code application.pemda.OnboardingPemdaService}) and again by the table's CHECKs (V50).
+     */
+    public Pemda(String kode, String nama, Tingkat tingkat, String provinsi, ZoneId zonaWaktu, String namaLaporan) {
+        this.kode = kode;
+        this.nama = nama;
+        this.tingkat = tingkat;
+        this.provinsi = provinsi;
+        this.zonaWaktu = zonaWaktu.getId();
+        this.namaLaporan = namaLaporan;
+    }
+
+    public String getProvinsi() {
+        return provinsi;
     }
 
     public String getKode() {

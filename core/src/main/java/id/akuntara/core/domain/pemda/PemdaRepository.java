@@ -9,4 +9,7 @@ public interface PemdaRepository {
     Optional<Pemda> cari(String kode);
 
     List<Pemda> semua();
+
+    /** Registers a new pemda (the caller checked that its code is free). */
+    void tambah(Pemda pemda);
 }

@@ -95,6 +95,11 @@ public class PengaturanPemda extends EntitasTenant {
         this.bulatkanDulu = KebijakanAgregasi.STANDAR.bulatkanDulu();
     }
 
+    /** The plugin the pemda's data package names (its level's plugin id, e.g. {@code kabupaten}). */
+    public void ubahPlugin(String plugin) {
+        this.plugin = Aturan.wajib(plugin, "Plugin");
+    }
+
     public void ubahKebijakan(SumberTarget sumber, Pembulatan pembulatan, BatasCapaian batas, KebijakanAgregasi agregasi) {
         this.sumberTarget = Aturan.ada(sumber, "Sumber target");
         this.desimalTampil = pembulatan.skala();

@@ -23,6 +23,7 @@ import id.akuntara.core.domain.organisasi.JenisUnit;
 import id.akuntara.core.domain.organisasi.PerubahanUnit;
 import id.akuntara.core.domain.organisasi.UnitOrganisasi;
 import id.akuntara.core.domain.pemda.PengaturanPemda;
+import id.akuntara.core.domain.pemda.PitaPredikatPemda;
 import id.akuntara.core.domain.rencana.SumberTarget;
 import id.akuntara.core.paket.GalatPaket;
 import id.akuntara.core.paket.Paket;
@@ -42,7 +43,9 @@ import static id.akuntara.core.paket.Paket.daftar;
  * Writes a checked package into the current pemda, inside the caller's transaction: one transaction for the whole
  * package. A domain rule refusing a record (should the check have missed it) becomes a {@link GalatPaket} and a
  * {@link PaketTidakSahException}, so the caller rolls everything back. Import is into a pemda that has no data
- * yet; the pemda of the package must be the current one.
+ * yet; the pemda of the package must be the current one. The pemda's settings ({@code pengaturan_pemda} and its
+ * bands) are not data: a pemda registered by onboarding (issue 13 point 4) already has its plugin's defaults there,
+ * and the package's {@code pengaturan}, when it has one, replaces them in that same row.
  */
 public final class ImporPaket {
 
@@ -76,9 +79,15 @@ public final class ImporPaket {
         }
     }
 
+    /** True when the current pemda has no data yet (its settings do not count): the precondition of an import. */
+    public boolean pemdaMasihKosong() {
+        return kosong();
+    }
+
     private boolean kosong() {
         return em.getMetamodel().getEntities().stream()
                 .filter(t -> EntitasTenant.class.isAssignableFrom(t.getJavaType()))
+                .filter(t -> t.getJavaType() != PengaturanPemda.class && t.getJavaType() != PitaPredikatPemda.class)
                 .allMatch(t -> em.createQuery("select count(e) from " + t.getName() + " e", Long.class).getSingleResult() == 0);
     }
 
@@ -86,7 +95,10 @@ public final class ImporPaket {
         if (s == null) {
             return;
         }
-        PengaturanPemda p = new PengaturanPemda(s.plugin());
+        Optional<PengaturanPemda> ada = em.createQuery("select p from PengaturanPemda p", PengaturanPemda.class)
+                .getResultStream().findFirst();
+        PengaturanPemda p = ada.orElseGet(() -> new PengaturanPemda(s.plugin()));
+        ada.ifPresent(x -> x.ubahPlugin(s.plugin()));
         Pembulatan standar = Pembulatan.STANDAR;
         p.ubahKebijakan(s.sumberTarget() == null ? SumberTarget.RENSTRA : SumberTarget.valueOf(s.sumberTarget()),
                 new Pembulatan(s.desimalTampil() == null ? standar.skala() : s.desimalTampil(),
@@ -96,6 +108,10 @@ public final class ImporPaket {
                         s.penangananKosong() == null ? PenangananKosong.DIKECUALIKAN : PenangananKosong.valueOf(s.penangananKosong()),
                         standar));
         if (s.skala() != null) {
+            if (ada.isPresent()) {
+                p.gantiSkala(null);
+                em.flush(); // the old bands go before the new ones take their places (unique per position)
+            }
             p.gantiSkala(new SkalaPredikat(s.skala().nama(), daftar(s.skala().pita()).stream().map(x -> new PitaPredikat(x.label(),
                     Optional.ofNullable(x.bawah()).map(b -> new BatasPita(b, Boolean.TRUE.equals(x.bawahInklusif()))),
                     Optional.ofNullable(x.atas()).map(a -> new BatasPita(a, Boolean.TRUE.equals(x.atasInklusif())))))
@@ -104,7 +120,9 @@ public final class ImporPaket {
         p.ubahLaporan(s.namaLaporan(), s.kepalaDaerah(),
                 s.kerangkaLaporan() == null ? null : Paket.tulisBagian(s.kerangkaLaporan()));
         p.ubahLogo(s.logo());
-        em.persist(p);
+        if (ada.isEmpty()) {
+            em.persist(p);
+        }
     }
 
     private void organisasi(PaketData p) {

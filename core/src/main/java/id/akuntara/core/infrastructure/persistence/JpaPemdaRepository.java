@@ -33,4 +33,9 @@ public class JpaPemdaRepository implements PemdaRepository {
     public List<Pemda> semua() {
         return em.createQuery("select p from Pemda p order by p.kode", Pemda.class).getResultList();
     }
+
+    @Override
+    public void tambah(Pemda pemda) {
+        em.persist(pemda);
+    }
 }

@@ -74,4 +74,14 @@ final class DirektoriDalamMemori implements DirektoriPengguna {
         akun.put(id, new Anggota(a.pemda(), new AkunPengguna(k.id(), k.username(), k.nama(), k.email(),
                 new ArrayList<>(peran), k.nip(), k.aktif(), k.wajibGantiSandi()), a.sandi()));
     }
+
+    @Override
+    public AkunPengguna buatPemda(String kodePemda, String namaPemda, AkunBaru admin) {
+        return buat(kodePemda, admin);
+    }
+
+    @Override
+    public void batalkanPemda(String kodePemda, String usernameAdmin) {
+        akun.values().removeIf(a -> a.pemda().equals(kodePemda) && a.akun().username().equals(usernameAdmin));
+    }
 }
