@@ -12,8 +12,8 @@ import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.galat.ValidasiGagalException;
 import id.akuntara.core.tenancy.PenggunaSaatIni;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,15 +22,20 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
-import java.util.ResourceBundle;
+
 import java.util.function.Supplier;
+
+import static id.akuntara.web.faces.PesanHalaman.galat;
+import static id.akuntara.web.faces.PesanHalaman.info;
+import static id.akuntara.web.faces.PesanHalaman.inggris;
+import static id.akuntara.web.faces.PesanHalaman.label;
 
 /**
  * Backs {@code organisasi.xhtml}: the tree of units with their positions and holders as of a chosen date, the
@@ -470,26 +475,4 @@ public class OrganisasiBean implements Serializable {
         this.akSelesai = akSelesai;
     }
 
-    // ------------------------------------------------------------------------------------------------ helpers
-
-    private static boolean inggris() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? null : fc.getViewRoot().getLocale();
-        return l != null && "en".equals(l.getLanguage());
-    }
-
-    private static String label(String kunci, Object... arg) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? Locale.forLanguageTag("id") : fc.getViewRoot().getLocale();
-        String pola = ResourceBundle.getBundle("id.akuntara.web.faces.label", l).getString(kunci);
-        return arg.length == 0 ? pola : new MessageFormat(pola, l).format(arg);
-    }
-
-    private static void info(String teks) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, teks, teks));
-    }
-
-    private static void galat(String clientId, String teks) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, teks, teks));
-    }
 }

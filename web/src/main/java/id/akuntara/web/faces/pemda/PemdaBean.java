@@ -10,18 +10,23 @@ import id.akuntara.core.galat.GalatIsian;
 import id.akuntara.core.galat.LayananTidakTersediaException;
 import id.akuntara.core.galat.ValidasiGagalException;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
+
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
-import java.util.ResourceBundle;
+
+
+import static id.akuntara.web.faces.PesanHalaman.galat;
+import static id.akuntara.web.faces.PesanHalaman.info;
+import static id.akuntara.web.faces.PesanHalaman.inggris;
+import static id.akuntara.web.faces.PesanHalaman.label;
 
 /**
  * Backs {@code pemda.xhtml} (admin-platform only): the registered pemda and the onboarding form. Everything goes
@@ -201,26 +206,4 @@ public class PemdaBean implements Serializable {
         this.adminSandi = adminSandi;
     }
 
-    // ------------------------------------------------------------------------------------------------ helpers
-
-    private static boolean inggris() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? null : fc.getViewRoot().getLocale();
-        return l != null && "en".equals(l.getLanguage());
-    }
-
-    private static String label(String kunci, Object... arg) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? Locale.forLanguageTag("id") : fc.getViewRoot().getLocale();
-        String pola = ResourceBundle.getBundle("id.akuntara.web.faces.label", l).getString(kunci);
-        return arg.length == 0 ? pola : new MessageFormat(pola, l).format(arg);
-    }
-
-    private static void info(String teks) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, teks, teks));
-    }
-
-    private static void galat(String clientId, String teks) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, teks, teks));
-    }
 }

@@ -8,8 +8,8 @@ import id.akuntara.core.galat.KonflikVersiException;
 import id.akuntara.core.galat.TidakDitemukanException;
 import id.akuntara.core.galat.ValidasiGagalException;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,15 +17,20 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
+
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
-import java.util.ResourceBundle;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static id.akuntara.web.faces.PesanHalaman.galat;
+import static id.akuntara.web.faces.PesanHalaman.info;
+import static id.akuntara.web.faces.PesanHalaman.inggris;
+import static id.akuntara.web.faces.PesanHalaman.label;
 
 /**
  * Backs {@code pengaturan.xhtml}: the admin's form over {@link PengaturanService} — the target source, the pemda's own
@@ -218,26 +223,4 @@ public class PengaturanBean implements Serializable {
     public void setKepalaDaerah(String s) { this.kepalaDaerah = s; }
     public boolean isAdaLogo() { return logo != null; }
 
-    // ------------------------------------------------------------------------------------------------ helpers
-
-    private static boolean inggris() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? null : fc.getViewRoot().getLocale();
-        return l != null && "en".equals(l.getLanguage());
-    }
-
-    private static String label(String kunci, Object... arg) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? Locale.forLanguageTag("id") : fc.getViewRoot().getLocale();
-        String pola = ResourceBundle.getBundle("id.akuntara.web.faces.label", l).getString(kunci);
-        return arg.length == 0 ? pola : new MessageFormat(pola, l).format(arg);
-    }
-
-    private static void info(String teks) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, teks, teks));
-    }
-
-    private static void galat(String clientId, String teks) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, teks, teks));
-    }
 }

@@ -5,12 +5,7 @@ import id.akuntara.core.domain.bersama.AturanDilanggarException;
 import id.akuntara.core.galat.GalatIsian;
 import id.akuntara.core.galat.KonflikVersiException;
 import id.akuntara.core.galat.TidakDitemukanException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import id.akuntara.web.faces.PesanHalaman;
 
 /**
  * The realisasi pages' messages in the user's language: a label of the bundle, or the use case's own message (core
@@ -22,24 +17,19 @@ final class Pesan {
     }
 
     static boolean inggris() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? null : fc.getViewRoot().getLocale();
-        return l != null && "en".equals(l.getLanguage());
+        return PesanHalaman.inggris();
     }
 
     static String label(String kunci, Object... arg) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        Locale l = fc == null || fc.getViewRoot() == null ? Locale.forLanguageTag("id") : fc.getViewRoot().getLocale();
-        String pola = ResourceBundle.getBundle("id.akuntara.web.faces.label", l).getString(kunci);
-        return arg.length == 0 ? pola : new MessageFormat(pola, l).format(arg);
+        return PesanHalaman.label(kunci, arg);
     }
 
     static void info(String teks) {
-        tambah(null, FacesMessage.SEVERITY_INFO, teks);
+        PesanHalaman.info(teks);
     }
 
     static void galat(String clientId, String teks) {
-        tambah(clientId, FacesMessage.SEVERITY_ERROR, teks);
+        PesanHalaman.galat(clientId, teks);
     }
 
     static String teks(GalatIsian g) {
@@ -64,9 +54,6 @@ final class Pesan {
         return label("realisasi.gagal");
     }
 
-    private static void tambah(String clientId, FacesMessage.Severity s, String teks) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(s, teks, teks));
-    }
 
     private static final java.time.format.DateTimeFormatter WAKTU = java.time.format.DateTimeFormatter
             .ofPattern("dd-MM-yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Jakarta"));
