@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 /** Real tokens from the test Keycloak, and test users made through the admin API. */
 final class Keycloak {
@@ -52,6 +53,46 @@ final class Keycloak {
                 throw new IllegalStateException("Tidak ada token untuk " + username + ": " + response.body());
             }
             return body.get("access_token").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs {@code kerja} on realm akuntara as the master realm's admin (to look at what the platform made). */
+    static <T> T denganAdmin(Function<RealmResource, T> kerja) {
+        try (org.keycloak.admin.client.Keycloak admin = KeycloakBuilder.builder().serverUrl(url()).realm("master")
+                .clientId("admin-cli").username(PlatformConfig.KEYCLOAK_ADMIN_USER).password(adminPassword()).build()) {
+            return kerja.apply(admin.realm("akuntara"));
+        }
+    }
+
+    /** The user's own step at the first sign-in: a new password, the required action done. */
+    static void gantiSandiSepertiPengguna(String username, String sandiBaru) {
+        denganAdmin(realm -> {
+            String id = realm.users().searchByUsername(username, true).get(0).getId();
+            CredentialRepresentation sandi = new CredentialRepresentation();
+            sandi.setType(CredentialRepresentation.PASSWORD);
+            sandi.setValue(sandiBaru);
+            sandi.setTemporary(false);
+            realm.users().get(id).resetPassword(sandi);
+            UserRepresentation u = realm.users().get(id).toRepresentation();
+            u.setRequiredActions(List.of());
+            realm.users().get(id).update(u);
+            return null;
+        });
+    }
+
+    /** The password grant's raw answer (200 with a token, 400 when refused, e.g. a required action pending). */
+    static HttpResponse<String> tokenDenganSandi(String username, String sandi) {
+        String form = "grant_type=password&client_id=akuntara-cli&scope=openid&username=" + enc(username)
+                + "&password=" + enc(sandi);
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/realms/akuntara/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

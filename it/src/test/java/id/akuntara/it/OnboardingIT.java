@@ -1,7 +1,6 @@
 package id.akuntara.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.akuntara.launcher.PlatformConfig;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -9,23 +8,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,7 +43,6 @@ class OnboardingIT {
     static final String KODE = "kab-contoh";
     static final String ADMIN = "admin.contoh";
     private static final String SANDI_SEMENTARA = "Sementara2026x";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static String isiPemda(String kode) {
         return "{\"kode\":\"" + kode + "\",\"nama\":\"Kabupaten Contoh\",\"tingkat\":\"KABUPATEN\",\"provinsi\":\"Bali\","
@@ -103,7 +93,7 @@ class OnboardingIT {
         assertFalse(dibuat.body().contains(SANDI_SEMENTARA), "kata sandi tidak pernah dikembalikan");
 
         // in Keycloak: the organization (alias = code) and its member with the required action
-        denganAdminKeycloak(realm -> {
+        Keycloak.denganAdmin(realm -> {
             UserRepresentation u = realm.users().searchByUsername(ADMIN, true).get(0);
             assertEquals(List.of("UPDATE_PASSWORD"), u.getRequiredActions());
             assertTrue(u.isEnabled());
@@ -131,7 +121,7 @@ class OnboardingIT {
                 assertEquals(403, Api.get("api/v1/pemda", token).status(), user);
             }
         }
-        denganAdminKeycloak(realm -> {
+        Keycloak.denganAdmin(realm -> {
             assertEquals(1, realm.organizations().list(0, 1000).stream().filter(o -> KODE.equals(o.getAlias())).count());
             assertTrue(realm.organizations().list(0, 1000).stream().noneMatch(o -> "kab-lain".equals(o.getAlias())));
             return null;
@@ -142,10 +132,10 @@ class OnboardingIT {
     @Order(3)
     void adminPertamaMasukMelihatPemdaKosongMengimporPaketDanMembacaAngkanya() throws IOException {
         // the temporary password alone gives no token; the user chooses their own first
-        HttpResponse<String> sementara = tokenDenganSandi(ADMIN, SANDI_SEMENTARA);
+        HttpResponse<String> sementara = Keycloak.tokenDenganSandi(ADMIN, SANDI_SEMENTARA);
         assertEquals(400, sementara.statusCode(), sementara.body());
         assertTrue(sementara.body().contains("not fully set up"), sementara.body());
-        gantiSandiSepertiPengguna(ADMIN, Keycloak.PASSWORD);
+        Keycloak.gantiSandiSepertiPengguna(ADMIN, Keycloak.PASSWORD);
         String token = Keycloak.token(ADMIN);
 
         assertEquals(KODE, Api.get("api/v1/pemda-saya", token).json().get("kode").asText());
@@ -224,7 +214,7 @@ class OnboardingIT {
         } finally {
             KeycloakMati.mulaiLagi(konteks);
         }
-        denganAdminKeycloak(realm -> {
+        Keycloak.denganAdmin(realm -> {
             assertTrue(realm.organizations().list(0, 1000).stream().noneMatch(o -> kode.equals(o.getAlias())));
             assertTrue(realm.users().searchByUsername("admin.contohdua", true).isEmpty());
             return null;
@@ -275,42 +265,4 @@ class OnboardingIT {
         throw new AssertionError(kode + " tidak ada di " + daftar);
     }
 
-    private static <T> T denganAdminKeycloak(Function<RealmResource, T> kerja) {
-        try (org.keycloak.admin.client.Keycloak admin = KeycloakBuilder.builder().serverUrl(Keycloak.url()).realm("master")
-                .clientId("admin-cli").username(PlatformConfig.KEYCLOAK_ADMIN_USER).password(Keycloak.adminPassword())
-                .build()) {
-            return kerja.apply(admin.realm("akuntara"));
-        }
-    }
-
-    /** The user's own step at the first sign-in (as in PenggunaIT): a new password, the required action done. */
-    private static void gantiSandiSepertiPengguna(String username, String sandiBaru) {
-        denganAdminKeycloak(realm -> {
-            String id = realm.users().searchByUsername(username, true).get(0).getId();
-            CredentialRepresentation sandi = new CredentialRepresentation();
-            sandi.setType(CredentialRepresentation.PASSWORD);
-            sandi.setValue(sandiBaru);
-            sandi.setTemporary(false);
-            realm.users().get(id).resetPassword(sandi);
-            UserRepresentation u = realm.users().get(id).toRepresentation();
-            u.setRequiredActions(List.of());
-            realm.users().get(id).update(u);
-            return null;
-        });
-    }
-
-    private static HttpResponse<String> tokenDenganSandi(String username, String sandi) {
-        String form = "grant_type=password&client_id=akuntara-cli&scope=openid&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(sandi, StandardCharsets.UTF_8);
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(Keycloak.url() + "/realms/akuntara/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package id.akuntara.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.akuntara.launcher.PlatformConfig;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -10,25 +9,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +40,6 @@ class PenggunaIT {
     private static final String AKHIRAN = UUID.randomUUID().toString().substring(0, 8);
     private static final String OPERATOR_BARU = "uji.pengguna." + AKHIRAN;
     private static final String SANDI_SEMENTARA = "Sementara" + AKHIRAN.hashCode() % 1000 + "x1";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ExtensionContext konteks;
@@ -109,7 +97,7 @@ class PenggunaIT {
                 .get("username").asText());
 
         // in Keycloak: member of kab-klungkung only, realm role operator, temporary password, UPDATE_PASSWORD
-        denganAdminKeycloak(realm -> {
+        Keycloak.denganAdmin(realm -> {
             UserRepresentation u = realm.users().get(idOperatorBaru).toRepresentation();
             assertEquals(List.of("UPDATE_PASSWORD"), u.getRequiredActions());
             assertTrue(u.isEnabled());
@@ -120,12 +108,12 @@ class PenggunaIT {
             return null;
         });
         // the temporary password alone does not give a token: the account must first choose its own password
-        HttpResponse<String> sementara = tokenDenganSandi(OPERATOR_BARU, SANDI_SEMENTARA);
+        HttpResponse<String> sementara = Keycloak.tokenDenganSandi(OPERATOR_BARU, SANDI_SEMENTARA);
         assertEquals(400, sementara.statusCode(), sementara.body());
         assertTrue(sementara.body().contains("not fully set up"), sementara.body());
 
         // what the user does on Keycloak's "update password" page at the first sign-in
-        gantiSandiSepertiPengguna(OPERATOR_BARU, Keycloak.PASSWORD);
+        Keycloak.gantiSandiSepertiPengguna(OPERATOR_BARU, Keycloak.PASSWORD);
         String token = Keycloak.token(OPERATOR_BARU);
         Api.Jawaban saya = Api.get("api/v1/saya", token);
         assertEquals(200, saya.status(), saya.body());
@@ -143,14 +131,14 @@ class PenggunaIT {
                 adminKlungkung());
         assertEquals(200, nonaktif.statusCode(), nonaktif.body());
         assertFalse(Api.json(nonaktif).get("aktif").asBoolean());
-        HttpResponse<String> ditolak = tokenDenganSandi(OPERATOR_BARU, Keycloak.PASSWORD);
+        HttpResponse<String> ditolak = Keycloak.tokenDenganSandi(OPERATOR_BARU, Keycloak.PASSWORD);
         assertEquals(400, ditolak.statusCode(), ditolak.body());
         assertTrue(ditolak.body().toLowerCase().contains("disabled"), ditolak.body());
 
         HttpResponse<String> aktif = Api.kirim("POST", "api/v1/pengguna/" + idOperatorBaru + "/aktifkan", adminKlungkung());
         assertEquals(200, aktif.statusCode(), aktif.body());
         assertTrue(Api.json(aktif).get("aktif").asBoolean());
-        assertEquals(200, tokenDenganSandi(OPERATOR_BARU, Keycloak.PASSWORD).statusCode());
+        assertEquals(200, Keycloak.tokenDenganSandi(OPERATOR_BARU, Keycloak.PASSWORD).statusCode());
     }
 
     @Test
@@ -163,7 +151,7 @@ class PenggunaIT {
         assertEquals(1, galat.size(), buat.body());
         assertEquals("peran[0]", galat.get(0).get("field").asText());
         assertTrue(galat.get(0).get("pesan").asText().contains("kementerian tidak dapat diberikan"), buat.body());
-        assertEquals(0, (int) denganAdminKeycloak(realm -> realm.users().searchByUsername("uji.pengguna.k" + AKHIRAN, true).size()));
+        assertEquals(0, (int) Keycloak.denganAdmin(realm -> realm.users().searchByUsername("uji.pengguna.k" + AKHIRAN, true).size()));
 
         HttpResponse<String> ubah = Api.kirimJson("PUT", "api/v1/pengguna/" + idOperatorBaru + "/peran", adminKlungkung(),
                 "{\"peran\":[\"operator\",\"admin-platform\"]}");
@@ -226,11 +214,11 @@ class PenggunaIT {
             KeycloakMati.mulaiLagi(konteks);
         }
         // nothing half-made
-        assertEquals(0, (int) denganAdminKeycloak(realm -> realm.users().searchByUsername(username, true).size()));
+        assertEquals(0, (int) Keycloak.denganAdmin(realm -> realm.users().searchByUsername(username, true).size()));
         // the same request, once Keycloak is back (a fresh token: the old one may have expired meanwhile)
         HttpResponse<String> lagi = tunggu(() -> Api.kirimJson("POST", "api/v1/pengguna", adminKlungkung(), isi), 201);
         assertEquals("[\"pimpinan\"]", Api.json(lagi).get("peran").toString());
-        assertEquals(1, (int) denganAdminKeycloak(realm -> realm.users().searchByUsername(username, true).size()));
+        assertEquals(1, (int) Keycloak.denganAdmin(realm -> realm.users().searchByUsername(username, true).size()));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
@@ -242,46 +230,6 @@ class PenggunaIT {
             }
         }
         throw new AssertionError(username + " tidak ada di " + daftar);
-    }
-
-    private static <T> T denganAdminKeycloak(Function<RealmResource, T> kerja) {
-        try (org.keycloak.admin.client.Keycloak admin = KeycloakBuilder.builder().serverUrl(Keycloak.url()).realm("master")
-                .clientId("admin-cli").username(PlatformConfig.KEYCLOAK_ADMIN_USER).password(Keycloak.adminPassword())
-                .build()) {
-            return kerja.apply(admin.realm("akuntara"));
-        }
-    }
-
-    /** The user's own step at the first sign-in: a new password, the required action done. */
-    private static void gantiSandiSepertiPengguna(String username, String sandiBaru) {
-        denganAdminKeycloak(realm -> {
-            String id = realm.users().searchByUsername(username, true).get(0).getId();
-            CredentialRepresentation sandi = new CredentialRepresentation();
-            sandi.setType(CredentialRepresentation.PASSWORD);
-            sandi.setValue(sandiBaru);
-            sandi.setTemporary(false);
-            realm.users().get(id).resetPassword(sandi);
-            UserRepresentation u = realm.users().get(id).toRepresentation();
-            u.setRequiredActions(List.of());
-            realm.users().get(id).update(u);
-            return null;
-        });
-    }
-
-    /** The password grant's raw answer (200 with a token, 400 when refused). */
-    private static HttpResponse<String> tokenDenganSandi(String username, String sandi) {
-        String form = "grant_type=password&client_id=akuntara-cli&scope=openid&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(sandi, StandardCharsets.UTF_8);
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(Keycloak.url() + "/realms/akuntara/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static HttpResponse<String> tunggu(java.util.function.Supplier<HttpResponse<String>> permintaan, int status) {
