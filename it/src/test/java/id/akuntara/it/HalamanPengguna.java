@@ -11,12 +11,10 @@ import java.time.Duration;
 import java.util.List;
 
 /** pengguna.xhtml: the pemda's users, the create dialog, disable / enable, the role dialog. */
-final class HalamanPengguna {
-
-    private final WebDriver driver;
+final class HalamanPengguna extends Halaman {
 
     HalamanPengguna(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     static void buka(WebDriver driver) {
@@ -24,7 +22,7 @@ final class HalamanPengguna {
     }
 
     String judul() {
-        return driver.findElement(By.id("judul-pengguna")).getText().strip();
+        return teks(By.id("judul-pengguna"));
     }
 
     String jumlah() {
