@@ -50,6 +50,7 @@ abstract class Halaman {
      * page in its menu) the bare address is opened, for the role's 403.
      */
     static void bukaTerlindung(WebDriver driver, String alamat) {
+        halamanAplikasiSelesai(driver);
         String token = token(driver);
         if (token == null) {
             driver.get(Api.baseUrl());
@@ -66,6 +67,21 @@ abstract class Halaman {
     }
 
     static final String TOKEN = "jakarta.faces.Token";
+
+    /**
+     * Waits (at most 30 s) until the browser has come back from the sign-in to a loaded page of the application: the
+     * login's last click returns while Keycloak's redirect and the OIDC callback are still on their way, and a token
+     * read then, or a new address opened then, races them.
+     */
+    private static void halamanAplikasiSelesai(WebDriver driver) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                    d.getCurrentUrl().startsWith(Api.baseUrl()) && !d.getCurrentUrl().contains("code=")
+                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // not on an application page (e.g. still at Keycloak): the caller opens the start page itself
+        }
+    }
 
     /** Whether the page is the protected-view refusal ("open it from the menu"), without waiting for it. */
     private static boolean ditolak(WebDriver driver) {
