@@ -108,6 +108,28 @@ abstract class Halaman {
         }
     }
 
+    /** Types {@code nilai} into the input {@code id} (or the input inside it), replacing what was there; null: empties it. */
+    void isi(String id, String nilai) {
+        WebElement e = cari(By.id(id));
+        if (!"input".equals(e.getTagName())) {
+            e = e.findElement(By.tagName("input"));
+        }
+        e.clear();
+        if (nilai != null) {
+            e.sendKeys(nilai);
+        }
+    }
+
+    /** Clicks an element brought to the middle of the window; a DOM click where Chromium calls it not interactable. */
+    void klik(WebElement e) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        try {
+            e.click();
+        } catch (org.openqa.selenium.ElementNotInteractableException x) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", e);
+        }
+    }
+
     /** Whether the page is wider than the window (something would overflow sideways). */
     boolean melebar() {
         return (Boolean) ((JavascriptExecutor) driver).executeScript(

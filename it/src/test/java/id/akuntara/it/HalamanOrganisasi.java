@@ -134,15 +134,4 @@ final class HalamanOrganisasi extends Halaman {
         Aksi.klik(driver, cari(By.id(tombol)));
         Tunggu.ajax(driver);
     }
-
-    private void isi(String id, String nilai) {
-        WebElement e = cari(By.id(id));
-        if (!"input".equals(e.getTagName())) {
-            e = e.findElement(By.tagName("input"));
-        }
-        e.clear();
-        if (nilai != null) {
-            e.sendKeys(nilai);
-        }
-    }
 }

@@ -1,23 +1,20 @@
 package id.akuntara.it;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
 /** pemda.xhtml: the registered pemda and the onboarding form (admin-platform). */
-final class HalamanPemda {
-
-    private final WebDriver driver;
+final class HalamanPemda extends Halaman {
 
     HalamanPemda(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     static void buka(WebDriver driver) {
-        Halaman.bukaTerlindung(driver, "pemda.xhtml");
+        bukaTerlindung(driver, "pemda.xhtml");
     }
 
     String judul() {
@@ -35,13 +32,13 @@ final class HalamanPemda {
     }
 
     void isi(String kode, String nama, String provinsi, String username, String namaAdmin, String email, String sandi) {
-        isiInput("f-baru:kode", kode);
-        isiInput("f-baru:nama", nama);
-        isiInput("f-baru:provinsi", provinsi);
-        isiInput("f-baru:admin-username", username);
-        isiInput("f-baru:admin-nama", namaAdmin);
-        isiInput("f-baru:admin-email", email);
-        isiInput("f-baru:admin-sandi", sandi);
+        isi("f-baru:kode", kode);
+        isi("f-baru:nama", nama);
+        isi("f-baru:provinsi", provinsi);
+        isi("f-baru:admin-username", username);
+        isi("f-baru:admin-nama", namaAdmin);
+        isi("f-baru:admin-email", email);
+        isi("f-baru:admin-sandi", sandi);
     }
 
     void daftarkan() {
@@ -55,25 +52,5 @@ final class HalamanPemda {
         List<WebElement> m = driver.findElements(By.xpath("//*[@id='f-baru:" + id
                 + "']/ancestor-or-self::*[parent::fieldset][1]/following-sibling::*[contains(@class,'ui-message')][1]"));
         return m.isEmpty() ? "" : m.get(0).getText().strip();
-    }
-
-    private void isiInput(String id, String nilai) {
-        WebElement e = driver.findElement(By.id(id));
-        if (!"input".equals(e.getTagName())) {
-            e = e.findElement(By.tagName("input"));
-        }
-        e.clear();
-        if (nilai != null) {
-            e.sendKeys(nilai);
-        }
-    }
-
-    private void klik(WebElement e) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-        try {
-            e.click();
-        } catch (org.openqa.selenium.ElementNotInteractableException x) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", e);
-        }
     }
 }

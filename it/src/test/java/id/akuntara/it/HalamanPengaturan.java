@@ -39,17 +39,6 @@ final class HalamanPengaturan extends Halaman {
         Aksi.klikSampai(driver, By.id("f:tambah-pita"), d -> jumlahPita() == n + 1);
     }
 
-    void isi(String id, String nilai) {
-        WebElement e = cari(By.id(id));
-        if (!"input".equals(e.getTagName())) {
-            e = e.findElement(By.tagName("input"));
-        }
-        e.clear();
-        if (nilai != null) {
-            e.sendKeys(nilai);
-        }
-    }
-
     /** One band: label, lower and upper bound as typed (blank: unbounded). */
     void isiPita(int baris, String label, String bawah, String atas) {
         isi("f:pita:" + baris + ":label", label);

@@ -1,7 +1,6 @@
 package id.akuntara.it;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -115,25 +114,5 @@ final class HalamanPengguna extends Halaman {
     private WebElement barisElemen(String username) {
         return driver.findElement(By.xpath("//*[@id='f:tabel-pengguna_data']/tr[.//span[contains(@class,'username') and"
                 + " normalize-space()='" + username + "']]"));
-    }
-
-    private void isi(String id, String nilai) {
-        WebElement e = driver.findElement(By.id(id));
-        if (!"input".equals(e.getTagName())) {
-            e = e.findElement(By.tagName("input"));
-        }
-        e.clear();
-        if (nilai != null) {
-            e.sendKeys(nilai);
-        }
-    }
-
-    private void klik(WebElement e) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-        try {
-            e.click();
-        } catch (org.openqa.selenium.ElementNotInteractableException x) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", e);
-        }
     }
 }
